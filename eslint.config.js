@@ -1,0 +1,56 @@
+// Flat config: typescript-eslint + react-hooks, plus the project's architectural rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// amoCRM data is untrusted text: it must never reach the DOM as HTML.
+const noHtmlInjection = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: amoCRM data is untrusted text.' },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never inject HTML: use textContent or React.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never inject HTML: use textContent or React.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'images/', '.sandbox-state/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': ['error', ...noHtmlInjection],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The domain is pure: no React, no HTTP, no API client.
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['react', 'react-dom', '@tanstack/*', '**/api/client/**', '**/api/hooks/**', '**/ui/**'], message: 'Domain code knows no React and no HTTP.' },
+      ] }],
+    },
+  },
+  {
+    // The UI reaches amoCRM only through the API hooks, never the raw client or fetch.
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/api/client/http*', '**/api/client/scheduler*'], message: 'UI uses the query hooks, not the transport.' },
+      ] }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'UI uses the query hooks.' }],
+    },
+  },
+  {
+    // The sandbox imports nothing of src/ but the schemas (and domain-free helpers).
+    files: ['sandbox/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/src/ui/**', '**/src/api/client/**', '**/src/api/hooks/**', '**/src/domain/**'], message: 'The sandbox stands in for amoCRM: it imports only the schemas.' },
+      ] }],
+    },
+  },
+);

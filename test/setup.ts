@@ -1,0 +1,2 @@
+// Component tests opt into jsdom per file (`// @vitest-environment jsdom`); jest-dom matchers everywhere.
+import '@testing-library/jest-dom/vitest';

@@ -1,0 +1,112 @@
+// The engine's vocabulary, shared by the domain rules and the panel. Plain data only:
+// reasons are codes with parameters that the UI translates, never sentences built here.
+import type { CatalogElement, Contact, CustomFieldDefinition, Lead, Note } from '../api/schemas';
+
+export type PhoneOwner = 'partner' | 'client' | 'unknown';
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** One number found inside a free-text phone value. */
+export interface ParsedPhone {
+  /** E.164, e.g. +79211234567. */
+  e164: string;
+  /** Extension (`доб. 12`), if any. */
+  ext?: string;
+  /** Human form in the national style, e.g. `+7 921 123-45-67`. */
+  display: string;
+  /** Words typed beside the number (`Ирина`, `Марина, Загребский`). */
+  note?: string;
+  kind: 'mobile' | 'landline' | 'other';
+  country?: string;
+}
+
+/** The outcome of reading one stored PHONE value. */
+export interface PhoneValueReading {
+  /** Position of the value in the contact's PHONE list. */
+  index: number;
+  raw: string;
+  enumCode?: string;
+  numbers: ParsedPhone[];
+  /** Fragments that look like a number but are not one (reported, never dropped silently). */
+  invalid: string[];
+}
+
+/** A distinct number on the card, with every stored value it was read from (duplicates > 1). */
+export interface CardPhone {
+  /** e164 plus `;ext=` when an extension is present: the identity of a number on a card. */
+  key: string;
+  phone: ParsedPhone;
+  sources: Array<{ index: number; raw: string; enumCode?: string }>;
+}
+
+export type ReasonCode =
+  | 'calls-span-deals'
+  | 'calls-one-deal'
+  | 'calls-one-address'
+  | 'no-calls'
+  | 'on-deal-contact'
+  | 'on-client-contact'
+  | 'on-other-partners'
+  | 'client-base-phone'
+  | 'client-base-name'
+  | 'note-mentions'
+  | 'enum-hint'
+  | 'value-note'
+  | 'landline'
+  | 'conflict';
+
+export interface Reason {
+  code: ReasonCode;
+  /** Signed strength: > 0 speaks for the partner, < 0 for a client. */
+  weight: number;
+  /** Values the UI puts into the translated sentence (counts, names, addresses, deal ids). */
+  params: Record<string, string | number>;
+}
+
+export interface ClientSuggestion {
+  name: string;
+  nameSource: 'client-base' | 'deal-contact' | 'address' | 'none';
+  /** Deals the number belongs to: preselected for linking. */
+  dealIds: number[];
+  /** A contact that already holds the number or is the deal's client: move there instead of creating one. */
+  existingContactId?: number;
+  contractNumber?: string;
+  address?: string;
+}
+
+export interface OwnerVerdict {
+  phoneKey: string;
+  owner: PhoneOwner;
+  confidence: Confidence;
+  reasons: Reason[];
+  /** Deals in which the number appears (calls, contacts, client base). */
+  dealIds: number[];
+  suggestion?: ClientSuggestion;
+}
+
+/** Where the questionnaire's fields live on this account (detected by type and name, or set in settings). */
+export interface DetectedFields {
+  phone?: CustomFieldDefinition;
+  email?: CustomFieldDefinition;
+  fullName?: CustomFieldDefinition;
+  birthday?: CustomFieldDefinition;
+  comment?: CustomFieldDefinition;
+  /** Lead fields. */
+  address?: CustomFieldDefinition;
+  contract?: CustomFieldDefinition;
+}
+
+/** Everything the engine weighs for one partner card; the API hooks assemble it. */
+export interface PartnerEvidence {
+  partner: Contact;
+  deals: Lead[];
+  /** call_in/call_out notes of the partner's deals and of the partner's own card. */
+  calls: Note[];
+  /** Other contacts linked to those deals (clients, other foremen). */
+  dealContacts: Contact[];
+  /** Client base rows (catalog elements) relevant to the deals. */
+  clientBase: CatalogElement[];
+  contactFields: CustomFieldDefinition[];
+  leadFields: CustomFieldDefinition[];
+  /** Other partner contacts holding the same numbers, by phone key, when known. */
+  otherPartnersByPhone?: Record<string, Contact[]>;
+}

@@ -1,0 +1,18 @@
+// Failures the move detects itself (as opposed to HTTP errors from the client): each one
+// means "stop here, the partner's card still holds the number".
+export type MoveProblem =
+  | 'client-gone'
+  | 'number-not-saved'
+  | 'partner-gone'
+  | 'number-still-on-partner';
+
+export class MoveCheckError extends Error {
+  constructor(readonly problem: MoveProblem) {
+    super(`move check failed: ${problem}`);
+    this.name = 'MoveCheckError';
+  }
+}
+
+export function isMoveCheckError(error: unknown): error is MoveCheckError {
+  return error instanceof MoveCheckError;
+}

@@ -1,0 +1,161 @@
+// Moves one client number off a partner's card, safely: the client contact is created (or
+// chosen), re-read to prove it holds the number, deals linked, notes left, and only then the
+// number removed from the partner, from a fresh read so another manager's edit survives.
+// Every step is recorded in MoveState so a retry resumes where it stopped and never creates
+// a second contact.
+import type { Contact } from '../schemas';
+import type { MoveApi } from './moveApi';
+import { MoveCheckError } from './moveErrors';
+import { holdsNumber, numberKeysOf, phoneFieldWrite, phoneValuesOf, searchDigits, withoutNumber } from './phoneValues';
+import { MOVE_STEPS, type MoveOutcome, type MoveRequest, type MoveState, type MoveStep, type ProgressListener } from './types';
+
+export function newMoveState(request: MoveRequest): MoveState {
+  return {
+    request,
+    done: [],
+    clientCreatedByUs: false,
+    createSent: false,
+    numberAddedToClient: false,
+    linkedDealIds: [],
+    removedValues: [],
+    concurrentEdit: false,
+  };
+}
+
+/** Runs every step not yet done. Never throws: a failure comes back with the step and the state to retry from. */
+export async function moveNumberToContact(
+  api: MoveApi,
+  from: MoveState,
+  onProgress: ProgressListener = () => {},
+): Promise<MoveOutcome> {
+  const state: MoveState = structuredClone(from);
+  for (const step of MOVE_STEPS) {
+    if (state.done.includes(step)) continue;
+    onProgress(step, 'start');
+    try {
+      await STEPS[step](api, state);
+    } catch (error) {
+      return { status: 'failed', step, error, state };
+    }
+    state.done.push(step);
+    onProgress(step, 'done');
+  }
+  return { status: 'done', state };
+}
+
+type StepRun = (api: MoveApi, state: MoveState) => Promise<void>;
+
+const STEPS: Record<MoveStep, StepRun> = {
+  'client-contact': putNumberOnClient,
+  'confirm-client': confirmClientHoldsNumber,
+  'link-deals': linkDeals,
+  'note-client': async (api, s) => api.addContactNote(clientId(s), s.request.notes.client),
+  'note-partner': async (api, s) => api.addContactNote(s.request.partnerId, s.request.notes.partner),
+  'remove-from-partner': removeFromPartner,
+  'confirm-partner': confirmPartnerReleased,
+};
+
+function clientId(state: MoveState): number {
+  if (state.clientContactId === undefined) throw new MoveCheckError('client-gone');
+  return state.clientContactId;
+}
+
+async function putNumberOnClient(api: MoveApi, state: MoveState): Promise<void> {
+  const { target } = state.request;
+  if (target.kind === 'existing') {
+    const contact = await api.getContact(target.contactId);
+    if (!contact) throw new MoveCheckError('client-gone');
+    state.clientContactId = contact.id;
+    if (!holdsNumber(contact, state.request.phoneKey)) {
+      await addNumber(api, contact, state);
+      state.numberAddedToClient = true;
+    }
+    return;
+  }
+  if (state.clientContactId !== undefined) return;
+  // A create whose answer was lost (500, timeout) may still have happened: look before creating again.
+  if (state.createSent) {
+    const earlier = await findCreatedClient(api, state);
+    if (earlier) {
+      state.clientContactId = earlier.id;
+      state.clientCreatedByUs = true;
+      state.numberAddedToClient = true;
+      return;
+    }
+  }
+  state.createSent = true;
+  const id = await api.createContact({
+    name: target.name,
+    custom_fields_values: [{ field_code: 'PHONE', values: [newPhoneValue(state)] }],
+    request_id: `pcc-move-${state.request.partnerId}-${searchDigits(state.request.phoneKey)}`,
+  });
+  state.clientContactId = id;
+  state.clientCreatedByUs = true;
+  state.numberAddedToClient = true;
+}
+
+async function findCreatedClient(api: MoveApi, state: MoveState): Promise<Contact | undefined> {
+  const { request } = state;
+  const name = request.target.kind === 'new' ? request.target.name : '';
+  const found = await api.findContactsByPhone(searchDigits(request.phoneKey));
+  return found.find((c) => c.id !== request.partnerId && c.name === name && holdsNumber(c, request.phoneKey));
+}
+
+function newPhoneValue(state: MoveState): { value: string; enum_code?: string } {
+  const { phoneValue, enumCode } = state.request;
+  return enumCode ? { value: phoneValue, enum_code: enumCode } : { value: phoneValue };
+}
+
+async function addNumber(api: MoveApi, contact: Contact, state: MoveState): Promise<void> {
+  const values = [...phoneValuesOf(contact), newPhoneValue(state)];
+  await api.patchContact({ id: contact.id, custom_fields_values: [phoneFieldWrite(contact, values)] });
+}
+
+async function confirmClientHoldsNumber(api: MoveApi, state: MoveState): Promise<void> {
+  const id = clientId(state);
+  let contact = await api.getContact(id);
+  if (!contact) throw new MoveCheckError('client-gone');
+  if (holdsNumber(contact, state.request.phoneKey)) return;
+  // Saved but not there (someone edited it meanwhile): put it back once, then insist on seeing it.
+  await addNumber(api, contact, state);
+  state.numberAddedToClient = true;
+  contact = await api.getContact(id);
+  if (!contact || !holdsNumber(contact, state.request.phoneKey)) throw new MoveCheckError('number-not-saved');
+}
+
+async function linkDeals(api: MoveApi, state: MoveState): Promise<void> {
+  const id = clientId(state);
+  for (const dealId of state.request.dealIds) {
+    if (state.linkedDealIds.includes(dealId)) continue;
+    await api.linkContactToDeal(dealId, id);
+    state.linkedDealIds.push(dealId);
+  }
+}
+
+async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> {
+  const { partnerId, phoneKey, partnerSeen: seen } = state.request;
+  const fresh = await api.getContact(partnerId);
+  if (!fresh) throw new MoveCheckError('partner-gone');
+  if (fresh.updated_at !== seen.updatedAt || !sameKeys(numberKeysOf(fresh), seen.numberKeys)) {
+    state.concurrentEdit = true;
+  }
+  const { remaining, removed } = withoutNumber(fresh, phoneKey);
+  if (removed.length === 0) return; // already gone (an earlier attempt whose answer was lost, or another manager)
+  // Remember before sending: if the answer is lost, undo still knows what to put back.
+  state.removedValues = removed;
+  await api.patchContact({ id: partnerId, custom_fields_values: [phoneFieldWrite(fresh, remaining)] });
+}
+
+async function confirmPartnerReleased(api: MoveApi, state: MoveState): Promise<void> {
+  const fresh = await api.getContact(state.request.partnerId);
+  if (!fresh) throw new MoveCheckError('partner-gone');
+  if (holdsNumber(fresh, state.request.phoneKey)) {
+    // Someone wrote it back between our PATCH and this read: redo the removal on retry.
+    state.done = state.done.filter((s) => s !== 'remove-from-partner');
+    throw new MoveCheckError('number-still-on-partner');
+  }
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}

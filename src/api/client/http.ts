@@ -1,0 +1,134 @@
+// The transport: every amoCRM request goes through here — through the shared scheduler,
+// with retries (see retry.ts for the rule), typed errors, and zod parsing of every answer.
+import type { z } from 'zod';
+import { AmoApiError, badAnswer, problemFromResponse } from './errors';
+import { buildQuery, type QueryParams } from './query';
+import { backoffMs, defaultRetryPolicy, retryAfterMs, sleep, type RetryPolicy } from './retry';
+import { abortError, createScheduler, type Priority, type Scheduler } from './scheduler';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface HttpOptions {
+  /** '' in amoCRM (same origin); the sandbox or a test server elsewhere. */
+  baseUrl: string;
+  fetch?: FetchLike;
+  /** Extra headers, e.g. the sandbox session cookie in Node. */
+  headers?: Record<string, string>;
+  scheduler?: Scheduler;
+  retry?: Partial<RetryPolicy>;
+  /** Reports the browser being offline, to fail fast instead of retrying. */
+  isOnline?: () => boolean;
+}
+
+export interface RequestSpec<T> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** `/api/v4/...`, or an absolute `_links.next` href (only its path and query are used). */
+  path: string;
+  query?: QueryParams;
+  body?: unknown;
+  schema: z.ZodType<T>;
+  priority?: Priority;
+  signal?: AbortSignal;
+}
+
+export interface Http {
+  /** The parsed answer, or null for 204 No Content. */
+  request<T>(spec: RequestSpec<T>): Promise<T | null>;
+  readonly scheduler: Scheduler;
+}
+
+function pathOf(path: string): string {
+  if (!/^https?:\/\//.test(path)) return path;
+  const url = new URL(path);
+  return url.pathname + url.search;
+}
+
+async function readBody(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text; // a non-JSON 429 or proxy error page
+  }
+}
+
+export function createHttp(options: HttpOptions): Http {
+  const baseUrl = options.baseUrl.replace(/\/$/, '');
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const scheduler = options.scheduler ?? createScheduler();
+  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
+  const isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+
+  async function request<T>(spec: RequestSpec<T>): Promise<T | null> {
+    const relative = pathOf(spec.path) + buildQuery(spec.query);
+    const endpoint = `${spec.method} ${relative.split('?')[0] ?? relative}`;
+    const write = spec.method !== 'GET';
+    const init: RequestInit = {
+      method: spec.method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/hal+json, application/json',
+        'X-Requested-With': 'XMLHttpRequest',
+        ...(spec.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...options.headers,
+      },
+      ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+      ...(spec.signal ? { signal: spec.signal } : {}),
+    };
+
+    let failures = 0;
+    let limited = 0;
+    // Retries jump the queue: the user is already waiting for them.
+    let priority: Priority = spec.priority ?? 'interactive';
+    for (;;) {
+      if (!isOnline()) throw new AmoApiError({ kind: 'offline', endpoint, write: false });
+      let res: Response;
+      try {
+        res = await scheduler.run(() => doFetch(baseUrl + relative, init), { priority, signal: spec.signal });
+      } catch (e) {
+        if (spec.signal?.aborted) throw abortError(spec.signal);
+        failures += 1;
+        if (write || failures >= policy.maxAttempts || !isOnline()) {
+          throw new AmoApiError({ kind: 'offline', endpoint, write });
+        }
+        void e;
+        await sleep(backoffMs(policy, failures), spec.signal);
+        priority = 'interactive';
+        continue;
+      }
+
+      if (res.status === 204) return null;
+      const body = await readBody(res);
+      if (res.ok) {
+        const parsed = spec.schema.safeParse(body);
+        if (!parsed.success) throw badAnswer(endpoint, parsed.error);
+        return parsed.data;
+      }
+
+      const askedWait = retryAfterMs(res.headers, body, Date.now());
+      if (res.status === 429 || (res.status === 503 && askedWait !== undefined)) {
+        limited += 1;
+        const wait = askedWait ?? policy.default429DelayMs * 2 ** (limited - 1);
+        // Stop everyone, not just this request: sending into a 429 leads to the 403 block.
+        scheduler.pauseFor(wait);
+        if (wait > policy.maxRetryAfterMs || limited >= policy.max429Attempts) {
+          throw new AmoApiError({ kind: 'rate-limited', endpoint, retryAfterMs: wait });
+        }
+        priority = 'interactive';
+        continue;
+      }
+      if (res.status >= 500 && !write) {
+        failures += 1;
+        if (failures < policy.maxAttempts) {
+          await sleep(backoffMs(policy, failures), spec.signal);
+          priority = 'interactive';
+          continue;
+        }
+      }
+      throw new AmoApiError(problemFromResponse(res.status, endpoint, body, write));
+    }
+  }
+
+  return { request, scheduler };
+}

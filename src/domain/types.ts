@@ -38,6 +38,19 @@ export interface CardPhone {
   sources: Array<{ index: number; raw: string; enumCode?: string }>;
 }
 
+/** The same number stored in several values of one card (`8 (921)…` and `+7 921…`): offered for merging. */
+export interface PhoneDuplicate {
+  e164: string;
+  /** Positions of the values that hold the number. */
+  indexes: number[];
+  /** The value to keep: the most complete (extension, note, international form), earliest on ties. */
+  keepIndex: number;
+  /** What the kept value should read after the merge: every extension and note of the group kept. */
+  mergedValue: string;
+  /** Different extensions on the same number: the manager decides, no one-click merge. */
+  conflicting: boolean;
+}
+
 export type ReasonCode =
   | 'calls-span-deals'
   | 'calls-one-deal'
@@ -90,6 +103,8 @@ export interface DetectedFields {
   fullName?: CustomFieldDefinition;
   birthday?: CustomFieldDefinition;
   comment?: CustomFieldDefinition;
+  /** Contact role select («Роль»: Прораб / Клиент): tells a client contact from another foreman. */
+  role?: CustomFieldDefinition;
   /** Lead fields. */
   address?: CustomFieldDefinition;
   contract?: CustomFieldDefinition;

@@ -1,0 +1,23 @@
+// amoCRM's entry: built as an anonymous AMD module `define(['jquery'], factory)`; the factory's
+// value is this constructor, which the platform runs with its widget object as `this`.
+import $ from 'jquery';
+import type { AmoApp, AmoWidget, PageJQuery } from './amocrm';
+import { createCallbacks } from './lifecycle';
+
+declare global {
+  interface Window {
+    APP?: AmoApp;
+    AMOCRM?: AmoApp;
+  }
+}
+
+function currentApp(): AmoApp {
+  const app = window.APP ?? window.AMOCRM;
+  if (!app) throw new Error('Partner Card Cleaner: amoCRM APP object is missing');
+  return app;
+}
+
+export default function PartnerCardCleaner(this: AmoWidget): AmoWidget {
+  this.callbacks = createCallbacks({ self: this, app: currentApp, $: $ as unknown as PageJQuery, doc: document });
+  return this;
+}

@@ -1,0 +1,106 @@
+// amoCRM's callbacks for the sidebar panel: render → init → bind_actions, then destroy or page:changed.
+// One instance may live across many cards (init_once: false), so every mount is undone before the next.
+import { mountPanel } from '../src/ui/mount';
+import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
+import { showAdvancedPlaceholder } from './advanced';
+import { buildHost, cardOf, DEFAULT_WIDGET_CODE } from './host';
+
+export const ROOT_CLASS = 'partner_card_cleaner-root';
+const CAPTION_CLASS = 'partner_card_cleaner-caption';
+
+export interface LifecycleEnv {
+  self: AmoWidget;
+  /** Read at call time: amoCRM swaps card data on APP as the user moves around. */
+  app: () => AmoApp;
+  $: PageJQuery;
+  doc: Document;
+}
+
+export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbacks {
+  let mountedOn: HTMLElement | null = null;
+  let unmountPanel: (() => void) | null = null;
+  let themeWatch: MutationObserver | null = null;
+  let pageChangedBound = false;
+  let removeAdvanced: (() => void) | null = null;
+
+  const findRoot = (): HTMLElement | null => {
+    const roots = doc.querySelectorAll<HTMLElement>(`.${ROOT_CLASS}`);
+    return roots.length ? (roots[roots.length - 1] ?? null) : null;
+  };
+
+  const unmount = () => {
+    themeWatch?.disconnect();
+    themeWatch = null;
+    unmountPanel?.();
+    unmountPanel = null;
+    mountedOn = null;
+  };
+
+  const mount = (el: HTMLElement) => {
+    unmount();
+    const host = buildHost({ self, app: app(), root: doc.documentElement });
+    unmountPanel = mountPanel(el, host);
+    mountedOn = el;
+    // amoCRM switches the theme on <html> without rerunning callbacks: remount with the new theme.
+    themeWatch = new MutationObserver(() => {
+      if (mountedOn && mountedOn.isConnected) mount(mountedOn);
+    });
+    themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['data-color-scheme'] });
+  };
+
+  const onPageChanged = () => teardown();
+
+  function teardown() {
+    unmount();
+    if (pageChangedBound) {
+      $(doc).off('page:changed', onPageChanged);
+      pageChangedBound = false;
+    }
+    removeAdvanced?.();
+    removeAdvanced = null;
+  }
+
+  return {
+    render() {
+      const card = cardOf(app());
+      if (card && card.id === 0) return false; // a "new contact" page has no phones to sort yet
+      if (!findRoot()) {
+        self.render_template({
+          caption: { class_name: CAPTION_CLASS },
+          body: `<div class="${ROOT_CLASS}"></div>`,
+          render: '',
+        });
+      }
+      return true;
+    },
+    init() {
+      const el = findRoot();
+      if (el && el !== mountedOn) mount(el);
+      return true;
+    },
+    bind_actions() {
+      if (!pageChangedBound) {
+        $(doc).on('page:changed', onPageChanged);
+        pageChangedBound = true;
+      }
+      return true;
+    },
+    destroy() {
+      teardown();
+    },
+    // The modal draws one input per manifest setting itself; nothing extra to add yet.
+    settings() {
+      return true;
+    },
+    onSave() {
+      return true;
+    },
+    advancedSettings() {
+      removeAdvanced?.();
+      const code = self.get_settings().widget_code;
+      removeAdvanced = showAdvancedPlaceholder(self, doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE);
+    },
+    contacts: { selected() {} },
+    leads: { selected() {} },
+  };
+}

@@ -1,16 +1,12 @@
-// The few amoCRM operations a move needs. amoMoveApi() fills it from the shared API client;
-// keeping the orchestration behind this seam lets it run outside React (a move outlives the panel).
-import type { Contact, ContactPatch, ContactWrite } from '../schemas';
+// The part of the amoCRM client a move uses. Naming it keeps the orchestration honest about
+// what it touches, and lets it run outside React (a move outlives the panel that started it).
+import type { AmoClient } from '../client';
 
-export interface MoveApi {
-  /** null when the contact does not exist (amoCRM answers 204). */
-  getContact(id: number): Promise<Contact | null>;
-  /** Full-text search by digits; callers re-check PHONE values themselves. */
-  findContactsByPhone(digits: string): Promise<Contact[]>;
-  /** Returns the new contact's id. */
-  createContact(contact: ContactWrite): Promise<number>;
-  patchContact(patch: ContactPatch): Promise<void>;
-  linkContactToDeal(dealId: number, contactId: number): Promise<void>;
-  unlinkContactFromDeal(dealId: number, contactId: number): Promise<void>;
-  addContactNote(contactId: number, text: string): Promise<void>;
+export type MoveApi = Pick<
+  AmoClient,
+  'getContact' | 'searchContacts' | 'createContacts' | 'patchContact' | 'linkContactToLeads' | 'unlinkContactFromLeads' | 'addNotes'
+>;
+
+export async function addContactNote(api: MoveApi, contactId: number, text: string): Promise<void> {
+  await api.addNotes('contacts', [{ entity_id: contactId, note_type: 'common', params: { text } }]);
 }

@@ -4,9 +4,9 @@
 // Every step is recorded in MoveState so a retry resumes where it stopped and never creates
 // a second contact.
 import type { Contact } from '../schemas';
-import type { MoveApi } from './moveApi';
+import { addContactNote, type MoveApi } from './moveApi';
 import { MoveCheckError } from './moveErrors';
-import { holdsNumber, numberKeysOf, phoneFieldWrite, phoneValuesOf, searchDigits, withoutNumber } from './phoneValues';
+import { holdsNumber, numberKeysOf, searchDigits, withNumberAdded, withoutNumber } from './phoneValues';
 import { MOVE_STEPS, type MoveOutcome, type MoveRequest, type MoveState, type MoveStep, type ProgressListener } from './types';
 
 export function newMoveState(request: MoveRequest): MoveState {
@@ -49,8 +49,8 @@ const STEPS: Record<MoveStep, StepRun> = {
   'client-contact': putNumberOnClient,
   'confirm-client': confirmClientHoldsNumber,
   'link-deals': linkDeals,
-  'note-client': async (api, s) => api.addContactNote(clientId(s), s.request.notes.client),
-  'note-partner': async (api, s) => api.addContactNote(s.request.partnerId, s.request.notes.partner),
+  'note-client': async (api, s) => addContactNote(api, clientId(s), s.request.notes.client),
+  'note-partner': async (api, s) => addContactNote(api, s.request.partnerId, s.request.notes.partner),
   'remove-from-partner': removeFromPartner,
   'confirm-partner': confirmPartnerReleased,
 };
@@ -84,12 +84,15 @@ async function putNumberOnClient(api: MoveApi, state: MoveState): Promise<void> 
     }
   }
   state.createSent = true;
-  const id = await api.createContact({
-    name: target.name,
-    custom_fields_values: [{ field_code: 'PHONE', values: [newPhoneValue(state)] }],
-    request_id: `pcc-move-${state.request.partnerId}-${searchDigits(state.request.phoneKey)}`,
-  });
-  state.clientContactId = id;
+  const [created] = await api.createContacts([
+    {
+      name: target.name,
+      custom_fields_values: [{ field_code: 'PHONE', values: [newPhoneValue(state)] }],
+      request_id: `pcc-move-${state.request.partnerId}-${searchDigits(state.request.phoneKey)}`,
+    },
+  ]);
+  if (!created) throw new MoveCheckError('number-not-saved');
+  state.clientContactId = created.id;
   state.clientCreatedByUs = true;
   state.numberAddedToClient = true;
 }
@@ -97,7 +100,7 @@ async function putNumberOnClient(api: MoveApi, state: MoveState): Promise<void> 
 async function findCreatedClient(api: MoveApi, state: MoveState): Promise<Contact | undefined> {
   const { request } = state;
   const name = request.target.kind === 'new' ? request.target.name : '';
-  const found = await api.findContactsByPhone(searchDigits(request.phoneKey));
+  const found = await api.searchContacts(searchDigits(request.phoneKey));
   return found.find((c) => c.id !== request.partnerId && c.name === name && holdsNumber(c, request.phoneKey));
 }
 
@@ -107,8 +110,7 @@ function newPhoneValue(state: MoveState): { value: string; enum_code?: string } 
 }
 
 async function addNumber(api: MoveApi, contact: Contact, state: MoveState): Promise<void> {
-  const values = [...phoneValuesOf(contact), newPhoneValue(state)];
-  await api.patchContact({ id: contact.id, custom_fields_values: [phoneFieldWrite(contact, values)] });
+  await api.patchContact(contact.id, { custom_fields_values: [withNumberAdded(contact, newPhoneValue(state))] });
 }
 
 async function confirmClientHoldsNumber(api: MoveApi, state: MoveState): Promise<void> {
@@ -125,11 +127,10 @@ async function confirmClientHoldsNumber(api: MoveApi, state: MoveState): Promise
 
 async function linkDeals(api: MoveApi, state: MoveState): Promise<void> {
   const id = clientId(state);
-  for (const dealId of state.request.dealIds) {
-    if (state.linkedDealIds.includes(dealId)) continue;
-    await api.linkContactToDeal(dealId, id);
-    state.linkedDealIds.push(dealId);
-  }
+  const toLink = state.request.dealIds.filter((d) => !state.linkedDealIds.includes(d));
+  if (toLink.length === 0) return;
+  await api.linkContactToLeads(id, toLink);
+  state.linkedDealIds.push(...toLink);
 }
 
 async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> {
@@ -139,11 +140,11 @@ async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> 
   if (fresh.updated_at !== seen.updatedAt || !sameKeys(numberKeysOf(fresh), seen.numberKeys)) {
     state.concurrentEdit = true;
   }
-  const { remaining, removed } = withoutNumber(fresh, phoneKey);
+  const { write, removed } = withoutNumber(fresh, phoneKey);
   if (removed.length === 0) return; // already gone (an earlier attempt whose answer was lost, or another manager)
   // Remember before sending: if the answer is lost, undo still knows what to put back.
   state.removedValues = removed;
-  await api.patchContact({ id: partnerId, custom_fields_values: [phoneFieldWrite(fresh, remaining)] });
+  await api.patchContact(partnerId, { custom_fields_values: [write] });
 }
 
 async function confirmPartnerReleased(api: MoveApi, state: MoveState): Promise<void> {

@@ -1,75 +1,71 @@
-// Reading and rewriting a contact's PHONE list. amoCRM's PATCH replaces the whole list,
-// so every write here is built from a freshly read contact: all values but the one moved.
-import { findPhoneNumbersInText } from 'libphonenumber-js';
-import type { Contact, CustomFieldWrite } from '../schemas';
+// Which stored PHONE values hold a number, read by the engine's own parser so the identity of
+// a number here is the same CardPhone.key the panel shows. Lists are written with the client's
+// phoneListPatch, which refuses anything but a freshly read contact (PATCH replaces the list).
+import type { Contact, CustomFieldValueItem, CustomFieldWrite } from '../schemas';
+import { phoneListPatch, type MultitextItem } from '../client';
+import { parsePhoneValue } from '../../domain/phones/parsePhoneValue';
+import { phoneKey } from '../../domain/phones/cardPhones';
+import { displayPhone } from '../../domain/phones/normalize';
 
-type WriteValue = { value: string; enum_code?: string; enum_id?: number };
-
-/** The identity of each number in a free-text value: e164 plus `;ext=` (same as CardPhone.key). */
 export function phoneKeysIn(raw: string): string[] {
-  return findPhoneNumbersInText(raw, 'RU').map((f) => numberKey(f.number.number, f.number.ext));
+  return parsePhoneValue(raw).numbers.map((p) => phoneKey(p.e164, p.ext));
 }
 
-function numberKey(e164: string, ext?: string): string {
-  return ext ? `${e164};ext=${ext}` : e164;
+function rawOf(item: CustomFieldValueItem): string {
+  return typeof item.value === 'string' ? item.value : '';
 }
 
-export function phoneValuesOf(contact: Contact): WriteValue[] {
-  const field = contact.custom_fields_values.find((f) => f.field_code === 'PHONE');
-  return (field?.values ?? []).flatMap((v) => {
-    if (typeof v.value !== 'string') return [];
-    const item: WriteValue = { value: v.value };
-    if (v.enum_code) item.enum_code = v.enum_code;
-    else if (typeof v.enum_id === 'number') item.enum_id = v.enum_id;
-    return [item];
-  });
+function phoneItemsOf(contact: Contact): CustomFieldValueItem[] {
+  return contact.custom_fields_values.find((f) => f.field_code === 'PHONE')?.values ?? [];
 }
 
 export function holdsNumber(contact: Contact, key: string): boolean {
-  return phoneValuesOf(contact).some((v) => phoneKeysIn(v.value).includes(key));
+  return phoneItemsOf(contact).some((item) => phoneKeysIn(rawOf(item)).includes(key));
 }
 
 /** Every distinct number key on the contact, for before/after comparisons. */
 export function numberKeysOf(contact: Contact): string[] {
-  return [...new Set(phoneValuesOf(contact).flatMap((v) => phoneKeysIn(v.value)))];
+  return [...new Set(phoneItemsOf(contact).flatMap((item) => phoneKeysIn(rawOf(item))))];
 }
 
-export interface RemovedValue extends WriteValue {
-  /** When the stored value held other numbers too, what we wrote in its place. */
+export interface RemovedValue extends MultitextItem {
+  /** When the stored value held other numbers too, what was written in its place. */
   replacement?: string;
 }
 
-/** The PHONE list without the number `key`; values holding other numbers keep those numbers. */
-export function withoutNumber(contact: Contact, key: string): { remaining: WriteValue[]; removed: RemovedValue[] } {
-  const remaining: WriteValue[] = [];
+/** The PATCH entry leaving the contact without number `key`; values holding other numbers keep those. */
+export function withoutNumber(contact: Contact, key: string): { write: CustomFieldWrite; removed: RemovedValue[] } {
   const removed: RemovedValue[] = [];
-  for (const item of phoneValuesOf(contact)) {
-    const found = findPhoneNumbersInText(item.value, 'RU');
-    if (!found.some((f) => numberKey(f.number.number, f.number.ext) === key)) {
-      remaining.push(item);
-      continue;
+  const replacements: MultitextItem[] = [];
+  for (const item of phoneItemsOf(contact)) {
+    const raw = rawOf(item);
+    const numbers = parsePhoneValue(raw).numbers;
+    if (!numbers.some((p) => phoneKey(p.e164, p.ext) === key)) continue;
+    const original: RemovedValue = item.enum_code ? { value: raw, enum_code: item.enum_code } : { value: raw };
+    const others = numbers.filter((p) => phoneKey(p.e164, p.ext) !== key);
+    if (others.length > 0) {
+      const replacement = others.map((p) => [displayPhone(p.e164, p.ext), p.note].filter(Boolean).join(' ')).join(', ');
+      replacements.push({ ...original, value: replacement });
+      original.replacement = replacement;
     }
-    const others = found.filter((f) => numberKey(f.number.number, f.number.ext) !== key);
-    if (others.length === 0) {
-      removed.push(item);
-      continue;
-    }
-    const replacement = others.map((f) => item.value.slice(f.startsAt, f.endsAt)).join(', ');
-    remaining.push({ ...item, value: replacement });
-    removed.push({ ...item, replacement });
+    removed.push(original);
   }
-  return { remaining, removed };
+  const write = phoneListPatch(contact, { remove: (item) => phoneKeysIn(rawOf(item)).includes(key), add: replacements });
+  return { write, removed };
 }
 
-/** The PHONE field entry for a PATCH: the whole list, or null to clear it. */
-export function phoneFieldWrite(contact: Contact, values: WriteValue[]): CustomFieldWrite {
-  const field = contact.custom_fields_values.find((f) => f.field_code === 'PHONE');
-  const target = field ? { field_id: field.field_id } : { field_code: 'PHONE' };
-  return { ...target, values: values.length > 0 ? values : null };
+export function withNumberAdded(contact: Contact, item: MultitextItem): CustomFieldWrite {
+  return phoneListPatch(contact, { add: [item] });
+}
+
+/** Puts removed values back: a replacement written in place of a value becomes the original again. */
+export function withValuesRestored(contact: Contact, values: RemovedValue[]): CustomFieldWrite {
+  const replaced = new Set(values.flatMap((v) => (v.replacement ? [v.replacement] : [])));
+  const add = values.map(({ value, enum_code }) => (enum_code ? { value, enum_code } : { value }));
+  return phoneListPatch(contact, { remove: (item) => replaced.has(rawOf(item)), add });
 }
 
 /** Last ten digits: how amoCRM's full-text search finds a number whatever its format. */
 export function searchDigits(key: string): string {
-  const digits = key.split(';')[0]?.replace(/\D/g, '') ?? '';
-  return digits.slice(-10);
+  return (key.split(';')[0] ?? '').replace(/\D/g, '').slice(-10);
 }

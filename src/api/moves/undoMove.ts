@@ -2,9 +2,9 @@
 // is never nowhere), then the deals we linked are unlinked and the number taken off the client
 // contact. amoCRM's API cannot delete contacts, and a created client contact may already have
 // been used, so it is left in place without the number, with a note saying the move was undone.
-import type { MoveApi } from './moveApi';
+import { addContactNote, type MoveApi } from './moveApi';
 import { MoveCheckError } from './moveErrors';
-import { holdsNumber, phoneFieldWrite, phoneValuesOf, withoutNumber } from './phoneValues';
+import { holdsNumber, withValuesRestored, withoutNumber } from './phoneValues';
 import { UNDO_STEPS, type MoveState, type ProgressListener, type UndoOutcome, type UndoState, type UndoStep } from './types';
 
 export function newUndoState(move: MoveState): UndoState {
@@ -33,12 +33,12 @@ const STEPS: Record<UndoStep, (api: MoveApi, move: MoveState) => Promise<void>> 
     const clientId = move.clientContactId;
     if (clientId === undefined) return;
     // Unlinking twice is harmless (amoCRM answers 204), so a retry simply repeats the list.
-    for (const dealId of move.linkedDealIds) await api.unlinkContactFromDeal(dealId, clientId);
+    if (move.linkedDealIds.length > 0) await api.unlinkContactFromLeads(clientId, move.linkedDealIds);
   },
   'release-client': releaseClient,
   'note-undo': async (api, move) => {
-    if (move.clientContactId !== undefined) await api.addContactNote(move.clientContactId, move.request.notes.undoClient);
-    await api.addContactNote(move.request.partnerId, move.request.notes.undoPartner);
+    if (move.clientContactId !== undefined) await addContactNote(api, move.clientContactId, move.request.notes.undoClient);
+    await addContactNote(api, move.request.partnerId, move.request.notes.undoPartner);
   },
 };
 
@@ -46,15 +46,9 @@ async function restorePartner(api: MoveApi, move: MoveState): Promise<void> {
   const { partnerId, phoneKey } = move.request;
   const fresh = await api.getContact(partnerId);
   if (!fresh) throw new MoveCheckError('partner-gone');
-  if (holdsNumber(fresh, phoneKey)) return; // back already (an earlier attempt, or another manager)
-  const values = phoneValuesOf(fresh);
-  for (const removed of move.removedValues) {
-    const { replacement, ...original } = removed;
-    const at = replacement === undefined ? -1 : values.findIndex((v) => v.value === replacement);
-    if (at >= 0) values[at] = original;
-    else values.push(original);
-  }
-  await api.patchContact({ id: partnerId, custom_fields_values: [phoneFieldWrite(fresh, values)] });
+  // Back already (an earlier attempt, or another manager), or never removed (the move stopped before).
+  if (holdsNumber(fresh, phoneKey) || move.removedValues.length === 0) return;
+  await api.patchContact(partnerId, { custom_fields_values: [withValuesRestored(fresh, move.removedValues)] });
   const check = await api.getContact(partnerId);
   if (!check || !holdsNumber(check, phoneKey)) throw new MoveCheckError('number-not-saved');
 }
@@ -63,7 +57,7 @@ async function releaseClient(api: MoveApi, move: MoveState): Promise<void> {
   if (!move.numberAddedToClient || move.clientContactId === undefined) return;
   const client = await api.getContact(move.clientContactId);
   if (!client) return;
-  const { remaining, removed } = withoutNumber(client, move.request.phoneKey);
+  const { write, removed } = withoutNumber(client, move.request.phoneKey);
   if (removed.length === 0) return;
-  await api.patchContact({ id: client.id, custom_fields_values: [phoneFieldWrite(client, remaining)] });
+  await api.patchContact(client.id, { custom_fields_values: [write] });
 }

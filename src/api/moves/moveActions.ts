@@ -1,0 +1,78 @@
+// Starting, retrying and undoing moves: the orchestration, serialized per partner card,
+// with every step reported to the move store. No React here; useMoveNumber wraps it.
+import type { MoveApi } from './moveApi';
+import { moveNumberToContact, newMoveState } from './moveNumberToContact';
+import { runForPartner } from './moveQueue';
+import { moveStore, type MoveEntry } from './moveStore';
+import type { MoveOutcome, MoveRequest, UndoOutcome } from './types';
+import { newUndoState, undoMove } from './undoMove';
+
+export async function startMove(api: MoveApi, request: MoveRequest, batchId?: string): Promise<MoveEntry | undefined> {
+  const { partnerId, phoneKey } = request;
+  return runForPartner(partnerId, `move:${phoneKey}`, async () => {
+    const existing = moveStore.get(partnerId, phoneKey);
+    // A double click or a second "move all" must not start the same move twice.
+    if (existing && existing.status !== 'undone') return existing;
+    moveStore.put(partnerId, { phoneKey, status: 'running', move: newMoveState(request), ...(batchId ? { batchId } : {}) });
+    return runMoveSteps(api, partnerId, phoneKey);
+  });
+}
+
+/** Resumes a failed move from the step that failed, with what was already done (the created contact). */
+export function retryMove(api: MoveApi, partnerId: number, phoneKey: string): Promise<MoveEntry | undefined> {
+  return runForPartner(partnerId, `move:${phoneKey}`, async () => {
+    const entry = moveStore.get(partnerId, phoneKey);
+    if (!entry || entry.status !== 'failed') return entry;
+    moveStore.update(partnerId, phoneKey, { status: 'running', error: undefined });
+    return runMoveSteps(api, partnerId, phoneKey);
+  });
+}
+
+async function runMoveSteps(api: MoveApi, partnerId: number, phoneKey: string): Promise<MoveEntry | undefined> {
+  const entry = moveStore.get(partnerId, phoneKey);
+  if (!entry) return undefined;
+  const outcome: MoveOutcome = await moveNumberToContact(api, entry.move, (step, phase) => {
+    if (phase === 'start') moveStore.update(partnerId, phoneKey, { step });
+  });
+  if (outcome.status === 'done') moveStore.update(partnerId, phoneKey, { status: 'done', move: outcome.state, step: undefined });
+  else moveStore.update(partnerId, phoneKey, { status: 'failed', move: outcome.state, step: outcome.step, error: outcome.error });
+  return moveStore.get(partnerId, phoneKey);
+}
+
+/** Puts the number back on the partner (also after a failed move that already removed nothing: then it only tidies up). */
+export function undoNumberMove(api: MoveApi, partnerId: number, phoneKey: string): Promise<MoveEntry | undefined> {
+  return runForPartner(partnerId, `undo:${phoneKey}`, async () => {
+    const entry = moveStore.get(partnerId, phoneKey);
+    if (!entry || (entry.status !== 'done' && entry.status !== 'undo-failed' && entry.status !== 'failed')) return entry;
+    const from = entry.undo ?? newUndoState(entry.move);
+    moveStore.update(partnerId, phoneKey, { status: 'undoing', error: undefined });
+    const outcome: UndoOutcome = await undoMove(api, from, (step, phase) => {
+      if (phase === 'start') moveStore.update(partnerId, phoneKey, { step });
+    });
+    if (outcome.status === 'done') moveStore.update(partnerId, phoneKey, { status: 'undone', undo: outcome.state, step: undefined });
+    else moveStore.update(partnerId, phoneKey, { status: 'undo-failed', undo: outcome.state, step: outcome.step, error: outcome.error });
+    return moveStore.get(partnerId, phoneKey);
+  });
+}
+
+/** Every confident client number, one after another; one batch id so one undo takes them all back. */
+export async function startMoveAll(api: MoveApi, requests: MoveRequest[]): Promise<MoveEntry[]> {
+  const batchId = `batch-${Date.now()}`;
+  const results: MoveEntry[] = [];
+  for (const request of requests) {
+    const entry = await startMove(api, request, batchId);
+    if (entry) results.push(entry);
+  }
+  return results;
+}
+
+export async function undoBatch(api: MoveApi, partnerId: number, batchId: string): Promise<MoveEntry[]> {
+  const inBatch = Object.values(moveStore.entries(partnerId)).filter((e) => e.batchId === batchId);
+  const results: MoveEntry[] = [];
+  // Last moved, first restored: each restore reads the card as the previous one left it.
+  for (const entry of inBatch.reverse()) {
+    const after = await undoNumberMove(api, partnerId, entry.phoneKey);
+    if (after) results.push(after);
+  }
+  return results;
+}

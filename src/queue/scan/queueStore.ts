@@ -1,0 +1,83 @@
+// The scan's memory between visits: where it stopped and what it found, kept in localStorage.
+// Versioned and validated with zod on load: a broken or older record is dropped, never trusted.
+import { z } from 'zod';
+import { cardFindingSchema } from './cardFinding';
+
+export const QUEUE_STORE_VERSION = 1;
+
+export const scanStatusSchema = z.enum(['listing', 'checking', 'done', 'cancelled', 'paused-session', 'failed']);
+export type ScanStatus = z.infer<typeof scanStatusSchema>;
+
+const partnerRefSchema = z.object({ id: z.number().int(), updatedAt: z.number().int() });
+
+export const queueStateSchema = z.object({
+  version: z.literal(QUEUE_STORE_VERSION),
+  status: scanStatusSchema,
+  startedAt: z.number().int(),
+  finishedAt: z.number().int().optional(),
+  /** Next contacts page to read (a path with query), or null once the listing is complete. */
+  listingNext: z.string().nullable(),
+  contactsSeen: z.number().int(),
+  /** Partner cards found so far, in listing order. */
+  partners: z.array(partnerRefSchema),
+  /** Partner ids still to check in this scan (a card whose finding is current is not here). */
+  pending: z.array(z.number().int()),
+  cards: z.record(z.string(), cardFindingSchema),
+  /** One point per finished scan: how many cards still needed work. */
+  history: z.array(z.object({ at: z.number().int(), left: z.number().int(), total: z.number().int() })),
+  lastError: z.string().optional(),
+});
+
+export type QueueState = z.infer<typeof queueStateSchema>;
+
+export interface QueueStore {
+  load(): QueueState | null;
+  save(state: QueueState): void;
+  clear(): void;
+}
+
+/** Minimal Storage surface, so tests and the page can pass localStorage or a stand-in. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function queueStorageKey(widgetCode: string, accountKey: string): string {
+  return `${widgetCode}:cleanup-queue:${accountKey}`;
+}
+
+export function createQueueStore(storage: KeyValueStorage, key: string): QueueStore {
+  return {
+    load() {
+      const raw = storage.getItem(key);
+      if (raw === null) return null;
+      try {
+        const parsed = queueStateSchema.safeParse(JSON.parse(raw));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+    save(state) {
+      try {
+        storage.setItem(key, JSON.stringify(state));
+      } catch {
+        // Quota exceeded: the scan goes on in memory; only the resume after a reload is lost.
+      }
+    },
+    clear() {
+      storage.removeItem(key);
+    },
+  };
+}
+
+export function emptyQueueState(now: number): QueueState {
+  return {
+    version: QUEUE_STORE_VERSION,
+    status: 'listing',
+    startedAt: now,
+    listingNext: null,
+    contactsSeen: 0,
+    partners: [],
+    pending: [],
+    cards: {},
+    history: [],
+  };
+}

@@ -1,0 +1,40 @@
+// Reduces the engine's answer about one card (its numbers, a verdict per number, the empty
+// questionnaire fields) to the finding the queue stores and lists.
+import type { Contact } from '../../api/schemas';
+import type { CardPhone, OwnerVerdict } from '../../domain/types';
+import type { CardFinding, CardNumber } from './cardFinding';
+
+export interface EngineAnswer {
+  phones: CardPhone[];
+  verdicts: OwnerVerdict[];
+  /** Keys of questionnaire fields still empty (`fullName`, `birthday`, `email`, `comment`). */
+  missingFields: string[];
+}
+
+export function toCardFinding(partner: Contact, answer: EngineAnswer, checkedAt: number): CardFinding {
+  const verdictByKey = new Map(answer.verdicts.map((v) => [v.phoneKey, v] as const));
+  const phoneField = partner.custom_fields_values.find((f) => f.field_code === 'PHONE');
+  const numbers = answer.phones.map((phone): CardNumber => {
+    const verdict = verdictByKey.get(phone.key);
+    const suggestion = verdict?.suggestion;
+    return {
+      phoneKey: phone.key,
+      display: phone.phone.display,
+      owner: verdict?.owner ?? 'unknown',
+      confidence: verdict?.confidence ?? 'low',
+      sources: phone.sources.map((s) => ({ index: s.index, raw: s.raw, ...(s.enumCode ? { enumCode: s.enumCode } : {}) })),
+      dealIds: suggestion?.dealIds ?? verdict?.dealIds ?? [],
+      ...(suggestion ? { targetName: suggestion.name, targetNameSource: suggestion.nameSource } : {}),
+      ...(suggestion?.existingContactId !== undefined ? { existingContactId: suggestion.existingContactId } : {}),
+    };
+  });
+  return {
+    contactId: partner.id,
+    name: partner.name,
+    updatedAt: partner.updated_at,
+    checkedAt: Math.floor(checkedAt / 1000),
+    numbers,
+    missingFields: answer.missingFields,
+    ...(phoneField ? { phoneFieldId: phoneField.field_id } : {}),
+  };
+}

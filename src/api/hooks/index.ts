@@ -1,0 +1,11 @@
+// What the UI imports: the client factory and provider for mount.tsx, the hooks for the panel.
+export { createAmoClient, sharedScheduler, errorI18nKey, isAmoApiError, AmoApiError } from '../client';
+export type { AmoClient, AmoProblem, AmoProblemKind, FieldProblem, ListChange } from '../client';
+export { AmoClientProvider, useAmoClient } from './AmoClientProvider';
+export { usePartnerCard } from './usePartnerCard';
+export { usePartnerEvidence } from './usePartnerEvidence';
+export { usePhoneLookup } from './usePhoneLookup';
+export { useAddNote, useCreateContact, useLinkDeals, usePatchContact, useReplacePhones } from './mutations';
+export type { LinkDealsInput } from './mutations';
+export { accountQuery, contactFieldsQuery, contactQuery, leadFieldsQuery, partnerEvidenceQuery, phoneLookupQuery } from './queries';
+export type { PhoneLookupResult } from '../client/phoneLookup';

@@ -1,0 +1,16 @@
+// Query keys for contacts, TkDodo style: every key starts with `all`, so one prefix invalidates a family.
+export const contactKeys = {
+  all: ['contacts'] as const,
+  details: () => [...contactKeys.all, 'detail'] as const,
+  detail: (id: number) => [...contactKeys.details(), id] as const,
+  searches: () => [...contactKeys.all, 'search'] as const,
+  search: (query: string) => [...contactKeys.searches(), query] as const,
+  /** Reverse lookup by phone digits (contacts whose PHONE holds them, and their deals). */
+  phoneLookup: (digits: string) => [...contactKeys.searches(), 'phone', digits] as const,
+  byIds: (ids: readonly number[]) => [...contactKeys.all, 'byIds', sortedIds(ids)] as const,
+};
+
+/** Ids sorted and deduplicated so the same set always makes the same key. */
+export function sortedIds(ids: readonly number[]): number[] {
+  return [...new Set(ids)].sort((a, b) => a - b);
+}

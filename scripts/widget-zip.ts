@@ -20,7 +20,7 @@ export async function zipFolder(dir: string): Promise<Buffer> {
   // A fixed date keeps the archive byte-identical between builds of the same code.
   const date = new Date('2026-01-01T00:00:00Z');
   for (const rel of await listFiles(dir)) {
-    zip.file(rel, await readFile(path.join(dir, rel)), { date });
+    zip.file(rel, await readFile(path.join(dir, rel)), { date, createFolders: false });
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }

@@ -65,7 +65,13 @@ export type ReasonCode =
   | 'enum-hint'
   | 'value-note'
   | 'landline'
-  | 'conflict';
+  | 'conflict'
+  /** Added after the first contract: the value's position on the card (first values are usually the foreman's). */
+  | 'first-value'
+  /** Added: calls logged on the partner's own card (informational; a client number on the card gets them too). */
+  | 'calls-on-card'
+  /** Added: the deal where the calls concentrate already has a known client with another number. */
+  | 'deal-client-known';
 
 export interface Reason {
   code: ReasonCode;
@@ -124,4 +130,6 @@ export interface PartnerEvidence {
   leadFields: CustomFieldDefinition[];
   /** Other partner contacts holding the same numbers, by phone key, when known. */
   otherPartnersByPhone?: Record<string, Contact[]>;
+  /** Common (text) notes of the deals and the card, when read: a manager's «номер её, не прораба». */
+  notes?: Note[];
 }

@@ -84,8 +84,23 @@ export function createHttp(options: HttpOptions): Http {
     for (;;) {
       if (!isOnline()) throw new AmoApiError({ kind: 'offline', endpoint, write: false });
       let res: Response;
+      let body: unknown;
+      let askedWait: number | undefined;
       try {
-        res = await scheduler.run(() => doFetch(baseUrl + relative, init), { priority, signal: spec.signal });
+        ({ res, body, askedWait } = await scheduler.run(
+          async () => {
+            const answer = await doFetch(baseUrl + relative, init);
+            const content = answer.status === 204 ? undefined : await readBody(answer);
+            const wait = retryAfterMs(answer.headers, content, Date.now());
+            // Paused before this request lets go of its slot, so no queued request slips out
+            // between the 429 arriving and the queue stopping.
+            if (answer.status === 429 || (answer.status === 503 && wait !== undefined)) {
+              scheduler.pauseFor(wait ?? policy.default429DelayMs * 2 ** limited);
+            }
+            return { res: answer, body: content, askedWait: wait };
+          },
+          { priority, signal: spec.signal },
+        ));
       } catch (e) {
         if (spec.signal?.aborted) throw abortError(spec.signal);
         failures += 1;
@@ -99,19 +114,16 @@ export function createHttp(options: HttpOptions): Http {
       }
 
       if (res.status === 204) return null;
-      const body = await readBody(res);
       if (res.ok) {
         const parsed = spec.schema.safeParse(body);
         if (!parsed.success) throw badAnswer(endpoint, parsed.error);
         return parsed.data;
       }
 
-      const askedWait = retryAfterMs(res.headers, body, Date.now());
       if (res.status === 429 || (res.status === 503 && askedWait !== undefined)) {
+        // The whole queue is already paused (above): sending into a 429 leads to the 403 block.
+        const wait = askedWait ?? policy.default429DelayMs * 2 ** limited;
         limited += 1;
-        const wait = askedWait ?? policy.default429DelayMs * 2 ** (limited - 1);
-        // Stop everyone, not just this request: sending into a 429 leads to the 403 block.
-        scheduler.pauseFor(wait);
         if (wait > policy.maxRetryAfterMs || limited >= policy.max429Attempts) {
           throw new AmoApiError({ kind: 'rate-limited', endpoint, retryAfterMs: wait });
         }

@@ -44,16 +44,17 @@ export function accountQuery(client: AmoClient) {
 export function partnerEvidenceQuery(client: AmoClient, contactId: number, settings: EvidenceKeySettings = {}) {
   return queryOptions({
     queryKey: partnerKeys.evidence(contactId, settings),
-    // The card and the field definitions come through the cache, so the card hook and this one share them.
+    // The card and the field definitions come through the cache, so the card hook and this one share
+    // them; fetchQuery (not ensureQueryData) so an invalidated card is re-read, never reused stale.
     queryFn: ({ signal, client: cache }) =>
       loadPartnerEvidence(client, contactId, {
         signal,
         ...(settings.clientCatalog ? { catalogSetting: settings.clientCatalog } : {}),
         ...(settings.contractField ? { contractFieldSetting: settings.contractField } : {}),
         sources: {
-          contact: () => cache.ensureQueryData(contactQuery(client, contactId)),
-          contactFields: () => cache.ensureQueryData(contactFieldsQuery(client)),
-          leadFields: () => cache.ensureQueryData(leadFieldsQuery(client)),
+          contact: () => cache.fetchQuery(contactQuery(client, contactId)),
+          contactFields: () => cache.fetchQuery(contactFieldsQuery(client)),
+          leadFields: () => cache.fetchQuery(leadFieldsQuery(client)),
         },
       }),
     staleTime: CARD_STALE,

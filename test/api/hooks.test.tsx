@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+// The hooks as the panel uses them, against amoCRM answers served by MSW.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { ReactNode } from 'react';
+import { AmoClientProvider, usePartnerCard, usePartnerEvidence, usePatchContact, usePhoneLookup } from '../../src/api/hooks';
+import { fixture, requestLog, server, testClient, useMsw } from './helpers';
+
+useMsw();
+const seen = requestLog();
+
+type Page = { _embedded: Record<string, Array<{ id: number }>> };
+const json = (name: string) => () => HttpResponse.json(fixture(name) as Record<string, unknown>);
+
+function serveAccount(): void {
+  const contacts = fixture('contacts_list_page1.json') as Page;
+  server.use(
+    http.get('http://amo.test/api/v4/contacts/24000101', json('contact_partner_with_leads.json')),
+    http.patch('http://amo.test/api/v4/contacts/:id', json('contacts_patch_response.json')),
+    http.get('http://amo.test/api/v4/contacts/custom_fields', json('contacts_custom_fields.json')),
+    http.get('http://amo.test/api/v4/leads/custom_fields', json('leads_custom_fields.json')),
+    http.get('http://amo.test/api/v4/account', json('account.json')),
+    http.get('http://amo.test/api/v4/leads', json('leads_batch.json')),
+    http.get('http://amo.test/api/v4/leads/notes', json('lead_notes_calls.json')),
+    http.get('http://amo.test/api/v4/contacts/notes', () => new HttpResponse(null, { status: 204 })),
+    http.get('http://amo.test/api/v4/catalogs', json('catalogs.json')),
+    http.get('http://amo.test/api/v4/catalogs/12301/elements', json('catalog_elements_clients.json')),
+    http.get('http://amo.test/api/v4/contacts', ({ request }) => {
+      const url = new URL(request.url);
+      const ids = url.searchParams.getAll('filter[id][]').map(Number);
+      const query = url.searchParams.get('query');
+      const hits = contacts._embedded.contacts!.filter((c) => ids.includes(c.id) || query !== null);
+      return hits.length > 0 ? HttpResponse.json({ _embedded: { contacts: hits } }) : new HttpResponse(null, { status: 204 });
+    }),
+  );
+}
+
+function wrapper() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = testClient();
+  return ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      <AmoClientProvider client={client}>{children}</AmoClientProvider>
+    </QueryClientProvider>
+  );
+}
+
+describe('hooks', () => {
+  it('the card and the evidence load together; the card is read once', async () => {
+    serveAccount();
+    const { result } = renderHook(() => ({ card: usePartnerCard(24000101), evidence: usePartnerEvidence(24000101) }), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
+    expect(result.current.card.contact?.id).toBe(24000101);
+    expect(result.current.card.account?.current_user_id).toBeGreaterThan(0);
+    const evidence = result.current.evidence.data!;
+    expect(evidence.deals.map((d) => d.id)).toEqual([31500101, 31500102, 31500103]);
+    expect(evidence.calls.length).toBeGreaterThan(0);
+    expect(evidence.dealContacts.map((c) => c.id)).not.toContain(24000101);
+    // No deal links a client-base row here, so rows are found by contract number.
+    expect(evidence.clientBase.map((e) => e.name).join(' ')).toContain('СПб-2024/118');
+    expect(seen.filter((l) => l.startsWith('GET /api/v4/contacts/24000101'))).toHaveLength(1);
+    expect(seen.filter((l) => l.includes('custom_fields'))).toHaveLength(2);
+  });
+
+  it('patching the partner re-reads the card and its evidence', async () => {
+    serveAccount();
+    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), patch: usePatchContact() }), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
+    seen.length = 0;
+    await act(() => result.current.patch.mutateAsync({ id: 24000101, patch: { name: 'Кузнецов Сергей Васильевич' } }));
+    await waitFor(() => expect(seen.filter((l) => l.startsWith('GET /api/v4/leads?'))).toHaveLength(1));
+    expect(seen).toContain('GET /api/v4/contacts/24000101?with=leads,catalog_elements');
+  });
+
+  it('patching an unrelated contact leaves the evidence alone', async () => {
+    serveAccount();
+    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), patch: usePatchContact() }), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
+    seen.length = 0;
+    await act(() => result.current.patch.mutateAsync({ id: 99999999, patch: { name: 'Другой' } }));
+    expect(seen).toEqual(['PATCH /api/v4/contacts/99999999']);
+  });
+
+  it('phone lookup keeps only contacts whose PHONE holds the digits', async () => {
+    serveAccount();
+    const { result } = renderHook(() => usePhoneLookup('+7 (921) 123-45-67'), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.digits).toBe('9211234567');
+    expect(result.current.data?.contacts.map((c) => c.id)).toEqual([24000101]);
+  });
+});

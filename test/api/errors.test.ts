@@ -1,9 +1,9 @@
 // Each failure amoCRM can give reaches the caller as a typed error the UI can explain.
 import { http, HttpResponse } from 'msw';
 import { AmoApiError, errorI18nKey } from '../../src/api/client';
-import { fixture, requestLog, server, testClient, useMsw } from './helpers';
+import { fixture, requestLog, server, testClient, startMsw } from './helpers';
 
-useMsw();
+startMsw();
 const seen = requestLog();
 
 const CARD = 'http://amo.test/api/v4/contacts/24000101';

@@ -1,8 +1,8 @@
 // Every shared fixture read through the client, exactly as amoCRM answers it.
 import { http, HttpResponse } from 'msw';
-import { fixture, server, testClient, useMsw } from './helpers';
+import { fixture, server, testClient, startMsw } from './helpers';
 
-useMsw();
+startMsw();
 
 const json = (name: string) => () => HttpResponse.json(fixture(name) as Record<string, unknown>);
 

@@ -16,7 +16,7 @@ export function fixture(name: string): unknown {
 
 export const server = setupServer();
 
-export function useMsw(): void {
+export function startMsw(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());

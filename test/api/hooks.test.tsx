@@ -5,9 +5,9 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { AmoClientProvider, usePartnerCard, usePartnerEvidence, usePatchContact, usePhoneLookup } from '../../src/api/hooks';
-import { fixture, requestLog, server, testClient, useMsw } from './helpers';
+import { fixture, requestLog, server, testClient, startMsw } from './helpers';
 
-useMsw();
+startMsw();
 const seen = requestLog();
 
 type Page = { _embedded: Record<string, Array<{ id: number }>> };

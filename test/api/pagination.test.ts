@@ -1,8 +1,8 @@
 // HAL paging: `_links.next` followed to the end, 204 as an empty list, ids batched per request.
 import { http, HttpResponse } from 'msw';
-import { requestLog, server, testClient, useMsw } from './helpers';
+import { requestLog, server, testClient, startMsw } from './helpers';
 
-useMsw();
+startMsw();
 const seen = requestLog();
 
 const note = (id: number, entityId: number) => ({ id, entity_id: entityId, created_at: 1, note_type: 'call_out', params: { phone: '8 921 123-45-67' } });

@@ -2,9 +2,9 @@
 import { http, HttpResponse } from 'msw';
 import { phoneListPatch, StaleContactError } from '../../src/api/client';
 import type { ContactWrite } from '../../src/api/schemas';
-import { fixture, server, testClient, useMsw } from './helpers';
+import { fixture, server, testClient, startMsw } from './helpers';
 
-useMsw();
+startMsw();
 
 const CARD = 'http://amo.test/api/v4/contacts/24000101';
 

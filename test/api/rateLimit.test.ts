@@ -2,9 +2,9 @@
 // rate it answers 429 with retry_after; a client that keeps sending while told to wait gets
 // the IP block (403 for everything). Time runs 10× faster: 7 requests per 100 ms.
 import { http, HttpResponse } from 'msw';
-import { server, testClient, useMsw } from './helpers';
+import { server, testClient, startMsw } from './helpers';
 
-useMsw();
+startMsw();
 
 interface Limiter {
   ok: number;

@@ -1,0 +1,135 @@
+// The sandbox: a local amoCRM stand-in (API v4 on the page's origin, session cookie, faults,
+// recordings, static files for the host page and the unzipped widget).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { generateDemoData, type DemoData } from '../demo';
+import { handleControl } from './control';
+import { FaultController, type FaultConfig } from './faults';
+import { origin as originOf, Query, sendProblem } from './http';
+import { recordingWav } from './recordings';
+import { dispatch, type Route } from './router';
+import { accountRoutes } from './routes/account';
+import { catalogRoutes } from './routes/catalogs';
+import { contactRoutes } from './routes/contacts';
+import { leadRoutes } from './routes/leads';
+import { linkRoutes } from './routes/links';
+import { noteRoutes } from './routes/notes';
+import { cookieOf, SESSION_COOKIE, Sessions } from './session';
+import { resolveStatic, sendFile, type StaticMount } from './static';
+import { clearStats, newStats, recordRequest, type SandboxStats } from './stats';
+import { Store } from './store';
+
+export { parseFaultArgs, DEFAULT_FAULTS, FaultController, type FaultConfig } from './faults';
+export { Store } from './store';
+export type { SandboxStats, LogEntry } from './stats';
+export type { StaticMount } from './static';
+
+export interface SandboxOptions {
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Demo data seed (default 1), used when `data` is not given. */
+  seed?: number;
+  data?: DemoData;
+  faults?: Partial<FaultConfig>;
+  staticMounts?: StaticMount[];
+  /** Single files by URL path. */
+  files?: Record<string, string>;
+  /** GET of an .html page logs the browser in (default true). */
+  autoLogin?: boolean;
+}
+
+export interface Sandbox {
+  url: string;
+  store: Store;
+  faults: FaultController;
+  stats: SandboxStats;
+  /** Demo data restored, faults cleared, stats zeroed (sessions stay valid). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+// Order matters only for readability: paths never overlap (ids are digits).
+const API_ROUTES: Route[] = [...accountRoutes, ...contactRoutes, ...leadRoutes, ...linkRoutes, ...noteRoutes, ...catalogRoutes];
+
+export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const store = new Store(opts.data ?? generateDemoData(opts.seed ?? 1));
+  const faults = new FaultController(opts.faults);
+  const sessions = new Sessions();
+  const stats = newStats();
+  const autoLogin = opts.autoLogin ?? true;
+  const reset = () => {
+    store.reset();
+    faults.reset();
+    clearStats(stats);
+  };
+
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<void> {
+    const arrived = Date.now();
+    const latencyMs = faults.get().latencyMs;
+    res.on('finish', () => recordRequest(stats, { method: req.method ?? 'GET', path: url.pathname + url.search, status: res.statusCode, t: arrived, latencyMs }));
+    const clientKey = cookieOf(req, SESSION_COOKIE) ?? req.socket.remoteAddress ?? 'unknown';
+    const admission = faults.admit(clientKey, arrived);
+    if (admission.kind === 'blocked') {
+      return sendProblem(res, 403, { detail: 'Too many requests: access is temporarily blocked' });
+    }
+    if (admission.kind === 'rate-limited') {
+      const detail = 'You have sent too many requests in a given amount of time. Try again later.';
+      return sendProblem(res, 429, { detail, headers: { 'Retry-After': String(admission.retryAfterSec) }, fields: { retry_after: admission.retryAfterSec } });
+    }
+    if (latencyMs > 0) await delay(latencyMs);
+    const userId = sessions.userOf(req);
+    if (userId === undefined || faults.get().sessionLost) return sendProblem(res, 401, { detail: 'Unauthorized' });
+    const injected = faults.injectedError();
+    if (injected !== null) return sendProblem(res, injected, { detail: 'Injected by the sandbox' });
+    await dispatch(API_ROUTES, { req, res, path: url.pathname.replace(/\/$/, ''), query: new Query(url.searchParams), origin, store, userId });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = originOf(req);
+    const url = new URL(req.url ?? '/', origin);
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    if (path === '/api/v4' || path.startsWith('/api/v4/')) return api(req, res, url, origin);
+    const recording = /^\/sandbox\/recordings\/([\w.-]+)\.wav$/.exec(path);
+    if (recording && (method === 'GET' || method === 'HEAD')) {
+      const wav = recordingWav(recording[1] ?? '');
+      res.writeHead(200, { 'Content-Type': 'audio/wav', 'Content-Length': wav.length, 'Accept-Ranges': 'none' });
+      res.end(method === 'HEAD' ? undefined : wav);
+      return;
+    }
+    if (path.startsWith('/sandbox/') && (await handleControl({ store, faults, sessions, stats, reset }, req, res, url, origin))) return;
+    if (method !== 'GET' && method !== 'HEAD') return sendProblem(res, 405, { detail: `Cannot ${method} ${path}` });
+    const file = await resolveStatic(path, opts.staticMounts ?? [], opts.files ?? {});
+    if (!file) return sendProblem(res, 404, { detail: `Cannot GET ${origin}${path}` });
+    if (autoLogin && file.endsWith('.html') && sessions.userOf(req) === undefined) sessions.login(res, store.data.account.current_user_id);
+    sendFile(res, file, method === 'HEAD');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendProblem(res, 500, { detail: `Sandbox failure: ${err instanceof Error ? err.message : String(err)}` });
+      else res.destroy();
+    });
+  });
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, host, () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${host}:${port}`,
+    store,
+    faults,
+    stats,
+    reset,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}

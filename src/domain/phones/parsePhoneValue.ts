@@ -52,6 +52,17 @@ function splitJoined(text: string, opts?: NormalizeOptions): Array<Omit<ParsedPh
   return out.length >= 2 && acc === '' ? out : null;
 }
 
+function tailNumber(text: string, opts?: NormalizeOptions): { offset: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
+  for (const m of text.matchAll(/\s+/g)) {
+    const offset = m.index + m[0].length;
+    const rest = text.slice(offset);
+    if (rest.replace(/\D/g, '').length < 10) break;
+    const phone = normalizeNumber(rest, opts);
+    if (phone) return { offset, phone };
+  }
+  return null;
+}
+
 function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
   const found: Found[] = [];
   for (const m of raw.matchAll(CANDIDATE)) {
@@ -71,6 +82,12 @@ function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
     const many = splitJoined(text, opts);
     if (many) {
       many.forEach((p, i) => found.push({ start, end, phone: i === many.length - 1 && extension ? { ...p, ext: extension } : p }));
+      continue;
+    }
+    // «кв 118 89313809090»: a flat number ran into the phone; the phone starts at a later space.
+    const tail = tailNumber(text, opts);
+    if (tail) {
+      found.push({ start: start + tail.offset, end, phone: extension ? { ...tail.phone, ext: extension } : tail.phone });
       continue;
     }
     found.push({ start, end, invalid: text.trim() + (ext ? ext[0] : '') });

@@ -21,8 +21,10 @@ export class RateLimiter {
     const until = this.blockedUntil.get(key);
     if (until !== undefined) {
       if (now < until) return { kind: 'blocked', untilMs: until };
+      // The block served its purpose: the client starts afresh.
       this.blockedUntil.delete(key);
       this.refusals.delete(key);
+      this.accepted.delete(key);
     }
     const recent = (this.accepted.get(key) ?? []).filter((t) => t > now - WINDOW_MS);
     this.accepted.set(key, recent);

@@ -1,6 +1,9 @@
 // Finds the client-base rows (catalog elements) for a partner's deals: the rows linked to the
 // deals are read by id in one request per catalog; for deals with no linked row, the row is looked
-// up by contract number — one search per deal, so only within a small budget.
+// up by contract number — one search per deal, so only within a small budget. When the deals
+// without a row outnumber the budget (a foreman with hundreds of deals), none are searched:
+// covering a handful of hundreds tells the engine nothing and costs the whole card's rate budget;
+// the panel can look one deal's row up on demand (findRowsByContract) when a move needs a name.
 import type { Catalog, CatalogElement, CustomFieldDefinition, Lead } from '../schemas';
 import type { catalogsApi } from './catalogs';
 
@@ -60,23 +63,28 @@ export async function loadClientBase(
   const linked = Promise.all([...idsByCatalog].map(([catalogId, ids]) => api.getCatalogElementsByIds(catalogId, ids, signal)));
 
   const field = contractField(leadFields, opts.contractFieldSetting);
-  const budget = opts.lookupBudget ?? 3;
-  const unlinked = deals
+  const budget = opts.lookupBudget ?? 5;
+  const wanted = deals
     .filter((d) => (d._embedded.catalog_elements ?? []).length === 0)
     .map((d) => contractNumberOf(d, field))
-    .filter((c): c is string => c !== undefined)
-    .slice(0, budget);
+    .filter((c): c is string => c !== undefined);
+  const unlinked = wanted.length <= budget ? wanted : [];
 
   let searched: CatalogElement[] = [];
   if (unlinked.length > 0) {
     const settingId = Number(opts.catalogSetting);
     const knownId = Number.isInteger(settingId) && settingId > 0 ? settingId : idsByCatalog.size === 1 ? [...idsByCatalog.keys()][0] : undefined;
     const catalogId = knownId ?? pickCatalog(await api.getCatalogs(signal), opts.catalogSetting)?.id;
-    if (catalogId !== undefined) {
-      const hits = await Promise.all(unlinked.map((c) => api.searchCatalogElements(catalogId, c, signal).then((rows) => rows.filter((r) => holdsContract(r, c)))));
-      searched = hits.flat();
-    }
+    if (catalogId !== undefined) searched = await findRowsByContract(api, catalogId, unlinked, opts.signal);
   }
   const all = [...(await linked).flat(), ...searched];
   return [...new Map(all.map((e) => [e.id, e])).values()];
+}
+
+/** Client-base rows holding these contract numbers (one search each; hits re-checked). */
+export async function findRowsByContract(api: CatalogsApi, catalogId: number, contracts: readonly string[], signal?: AbortSignal): Promise<CatalogElement[]> {
+  const hits = await Promise.all(
+    contracts.map((c) => api.searchCatalogElements(catalogId, c, signal ? { signal } : {}).then((rows) => rows.filter((r) => holdsContract(r, c)))),
+  );
+  return hits.flat();
 }

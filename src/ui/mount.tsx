@@ -7,6 +7,8 @@ import { Appearance } from '@kommo-crm/crm-react-ui-kit';
 import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
 // The kit's design tokens: without them its components render unstyled wherever amoCRM doesn't define them.
 import '@kommo-crm/crm-react-ui-kit/assets/theme.css';
+import { createAmoClient, sharedScheduler } from '../api/client';
+import { AmoClientProvider } from '../api/hooks/AmoClientProvider';
 import type { Host } from '../host';
 import { PartnerPanel } from './PartnerPanel';
 
@@ -16,14 +18,22 @@ export function mountPanel(el: HTMLElement, host: Host): () => void {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { refetchOnWindowFocus: false } },
   });
+  // Same origin in amoCRM (session cookie); every mount shares the page's one 7 rps budget.
+  const client = createAmoClient({
+    baseUrl: host.apiBase,
+    scheduler: sharedScheduler(),
+    isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+  });
   const appearance = host.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT;
   root.render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <ConfigProvider appearance={appearance}>
-          <PartnerPanel host={host} />
-        </ConfigProvider>
-      </QueryClientProvider>
+      <AmoClientProvider client={client}>
+        <QueryClientProvider client={queryClient}>
+          <ConfigProvider appearance={appearance}>
+            <PartnerPanel host={host} />
+          </ConfigProvider>
+        </QueryClientProvider>
+      </AmoClientProvider>
     </StrictMode>,
   );
   let mounted = true;

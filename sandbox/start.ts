@@ -1,0 +1,60 @@
+// `npm start`: builds the widget and the host page, serves them with the demo account's API on one
+// origin, rebuilds on every change in widget/, src/, i18n/ (reload the page to see it).
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSandboxPage } from '../scripts/build-page';
+import { buildWidget } from '../scripts/build-widget';
+import { createSandbox, parseFaultArgs } from './server';
+import { pageServing } from './page/mounts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_PORT = 5173;
+const DEMO_CARD = '#/contacts/24000101';
+
+function portArg(argv: string[]): number {
+  const flag = argv.find((a) => a.startsWith('--port'));
+  const value = flag?.includes('=') ? flag.split('=')[1] : flag ? argv[argv.indexOf(flag) + 1] : undefined;
+  const port = Number(value ?? process.env.PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${value}`);
+  return port;
+}
+
+async function rebuild(reason: string): Promise<void> {
+  const started = Date.now();
+  try {
+    const report = await buildWidget();
+    await buildSandboxPage();
+    console.log(`[${reason}] built in ${Date.now() - started} ms — script.js ${(report.scriptBytes / 1024).toFixed(0)} KB`);
+  } catch (e) {
+    console.error(`[${reason}] build failed: ${(e as Error).message}`);
+  }
+}
+
+const argv = process.argv.slice(2);
+await rebuild('start');
+const sandbox = await createSandbox({ port: portArg(argv), faults: parseFaultArgs(argv), ...pageServing() });
+
+// Several files change at once on save: one rebuild per burst, never two at the same time.
+let timer: NodeJS.Timeout | undefined;
+let building: Promise<void> = Promise.resolve();
+const schedule = (what: string) => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    building = building.then(() => rebuild(what));
+  }, 200);
+};
+const watchers = ['widget', 'src', 'i18n', 'sandbox/page', 'images', 'manifest.json'].map((rel) =>
+  watch(path.join(ROOT, rel), { recursive: true }, (_event, file) => schedule(`${rel}${file ? `/${file}` : ''}`)),
+);
+
+console.log(`Sandbox ready: ${sandbox.url}/${DEMO_CARD}`);
+console.log('Watching widget/, src/, i18n/ — reload the page after a rebuild. Ctrl+C stops.');
+
+const stop = async () => {
+  for (const w of watchers) w.close();
+  await sandbox.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

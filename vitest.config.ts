@@ -14,6 +14,8 @@ export default defineConfig({
           globals: true,
           setupFiles: ['test/setup.ts'],
           testTimeout: 20_000,
+          // The kit's modules import their own CSS: let Vite transform them instead of Node.
+          server: { deps: { inline: ['@kommo-crm/crm-react-ui-kit'] } },
         },
       },
       {

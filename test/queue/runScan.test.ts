@@ -5,7 +5,7 @@ import { clientNumbers } from '../../src/queue/scan/cardFinding';
 import { createQueueStore, type QueueState } from '../../src/queue/scan/queueStore';
 import { canResume, runScan, scanCounts, startScan } from '../../src/queue/scan/runScan';
 import { createScanSource } from '../../src/queue/scan/scanSource';
-import { dealContactEvaluator } from './dealContactEvaluator';
+import { engineEvaluator } from '../../src/queue/scan/engineEvaluator';
 import { amoHandlers, BASE, editContact, makeTestAccount, type TestAccount } from './testAccount';
 
 const server = setupServer();
@@ -23,7 +23,7 @@ function setup(account: TestAccount) {
   // A fast scheduler: these tests are about what is read, not how fast.
   const client = createAmoClient({ baseUrl: BASE, scheduler: createScheduler({ maxPerWindow: 1000, maxInFlight: 8 }) });
   const store = createQueueStore(memoryStorage(), 'test');
-  const options = { source: createScanSource(client), store, evaluate: dealContactEvaluator, maxBatchCards: 100 };
+  const options = { source: createScanSource(client), store, evaluate: engineEvaluator({}), maxBatchCards: 100 };
   return { store, options };
 }
 
@@ -36,7 +36,8 @@ describe('the account-wide scan', () => {
     expect(scanCounts(state)).toEqual({ checked: 130, total: 130, listing: false });
     const first = state.cards['1000'];
     expect(first && clientNumbers(first).map((n) => n.display)).toEqual(['+7 911 600-00-02']);
-    expect(first && clientNumbers(first)[0]?.dealIds).toEqual([5000, 5001]);
+    expect(first && clientNumbers(first)[0]?.dealIds).toEqual([5000]);
+    expect(first?.missingFields).toEqual(['fullName', 'birthday', 'email']);
     // Batched reads: 2 contact pages, and per batch one deals request instead of one per deal.
     const dealReads = account.requests.filter((r) => r.startsWith('GET /api/v4/leads?'));
     expect(dealReads.length).toBeLessThanOrEqual(4);
@@ -92,7 +93,7 @@ describe('the account-wide scan', () => {
     // Only the changed card's deals were read again.
     const dealReads = account.requests.filter((r) => r.startsWith('GET /api/v4/leads?'));
     expect(dealReads).toHaveLength(1);
-    expect(dealReads[0]).toContain('filter[id][]=5002');
+    expect(dealReads[0]).toContain('filter[id][]=5003');
     expect(dealReads[0]).not.toContain('filter[id][]=5000');
     expect(second.history).toHaveLength(2);
   });

@@ -24,42 +24,54 @@ export interface TestAccount {
   sessionLost: boolean;
   /** Answer 401 from the n-th request on (1-based), once reached. */
   loseSessionAtRequest?: number;
+  /** While set, deal reads wait for it: a scan caught in the middle. */
+  hold?: Promise<void>;
 }
 
 const PHONE_FIELD = 501101;
 const ROLE_FIELD = 501205;
 const NOW = 1_760_000_000;
 
-function contact(id: number, name: string, phones: string[], opts: { partner?: boolean; leads?: number[] } = {}): Contact {
+function contact(id: number, name: string, phones: string[], opts: { role?: 'partner' | 'client'; leads?: number[] } = {}): Contact {
+  const role = opts.role === 'partner' ? { value: 'Прораб / партнёр', enum_id: 701201 } : { value: 'Клиент', enum_id: 701203 };
   return {
     id,
     name,
     updated_at: NOW,
     custom_fields_values: [
       { field_id: PHONE_FIELD, field_code: 'PHONE', field_name: 'Телефон', field_type: 'multitext', values: phones.map((value) => ({ value, enum_code: 'WORK' })) },
-      ...(opts.partner ? [{ field_id: ROLE_FIELD, field_name: 'Роль', field_type: 'select', values: [{ value: 'Прораб / партнёр', enum_id: 701201 }] }] : []),
+      ...(opts.role ? [{ field_id: ROLE_FIELD, field_name: 'Роль', field_type: 'select', values: [role] }] : []),
     ],
     _embedded: {
-      tags: opts.partner ? [{ id: 90101, name: 'прораб' }] : [],
+      tags: opts.role === 'partner' ? [{ id: 90101, name: 'прораб' }] : [],
       companies: [],
       leads: (opts.leads ?? []).map((lid) => ({ id: lid })),
     },
   };
 }
 
-function lead(id: number, contactIds: number[]): Lead {
-  return { id, name: `Сделка ${id}`, status_id: 142, pipeline_id: 7701001, updated_at: NOW, custom_fields_values: [], _embedded: { tags: [], companies: [], contacts: contactIds.map((cid, i) => ({ id: cid, is_main: i === 0 })) } };
+function lead(id: number, contactIds: number[], address: string): Lead {
+  return {
+    id,
+    name: `Ремонт: ${address}`,
+    status_id: 142,
+    pipeline_id: 7701001,
+    updated_at: NOW,
+    custom_fields_values: [{ field_id: 601101, field_name: 'Адрес объекта', field_type: 'text', values: [{ value: address }] }],
+    _embedded: { tags: [], companies: [], contacts: contactIds.map((cid, i) => ({ id: cid, is_main: i === 0 })) },
+  };
 }
 
-function call(id: number, entityId: number, phone: string): Note {
-  return { id, entity_id: entityId, created_at: NOW - id, note_type: 'call_in', params: { phone, duration: 60, call_status: 4 } };
+function call(id: number, entityId: number, phone: string, daysAgo: number): Note {
+  return { id, entity_id: entityId, created_at: NOW - daysAgo * 86_400, note_type: 'call_in', params: { phone, duration: 60, call_status: 4 } };
 }
 
 /**
- * `partners` foremen, each with an own number, a client's number (`+7 911 6xx`) and two deals; each deal
- * has a client contact holding the client's number and calls from both. Plus as many plain clients.
+ * `partners` foremen. Each has an own number (called in all three of his deals), and a client's
+ * number (`+7 911 6xx…`) that the client contact of his first deal also holds and that was called
+ * only in that deal. Every `unsureEvery`-th foreman also holds a number nobody else explains.
  */
-export function makeTestAccount(partners: number): TestAccount {
+export function makeTestAccount(partners: number, unsureEvery = 0): TestAccount {
   const account: TestAccount = {
     contacts: [],
     leads: [],
@@ -73,14 +85,18 @@ export function makeTestAccount(partners: number): TestAccount {
     const pid = 1000 + i;
     const own = `+7 921 ${String(100 + i).padStart(3, '0')}-00-01`;
     const client = `+7 911 ${String(600 + i).padStart(3, '0')}-00-02`;
-    const deals = [5000 + 2 * i, 5001 + 2 * i];
+    const deals = [5000 + 3 * i, 5001 + 3 * i, 5002 + 3 * i];
     const clientId = 2000 + i;
-    account.contacts.push(contact(pid, `Прораб ${i + 1}`, [own, client], { partner: true, leads: deals }));
-    account.contacts.push(contact(clientId, `Клиент ${i + 1}`, [client], { leads: deals }));
-    for (const d of deals) {
-      account.leads.push(lead(d, [clientId, pid]));
-      account.notes.push(call(d * 10, d, own), call(d * 10 + 1, d, client));
-    }
+    const phones = [own, client];
+    if (unsureEvery > 0 && i % unsureEvery === unsureEvery - 1) phones.push(`+7 812 ${String(300 + i).padStart(3, '0')}-00-03`);
+    account.contacts.push(contact(pid, `Прораб ${i + 1}`, phones, { role: 'partner', leads: deals }));
+    account.contacts.push(contact(clientId, `Клиент ${i + 1}`, [client], { role: 'client', leads: [deals[0] as number] }));
+    deals.forEach((d, k) => {
+      account.leads.push(lead(d, k === 0 ? [clientId, pid] : [pid], `ул. Садовая, д. ${i + 1}, кв. ${k + 1}`));
+      account.notes.push(call(d * 10, d, own, 10 + k));
+    });
+    const first = deals[0] as number;
+    account.notes.push(call(first * 10 + 1, first, client, 5), call(first * 10 + 2, first, client, 3));
   }
   return account;
 }
@@ -117,7 +133,12 @@ export function amoHandlers(account: TestAccount, base = BASE) {
       const list = wanted.length > 0 ? account.contacts.filter((c) => wanted.includes(c.id)) : account.contacts;
       return guard(request) ?? page('contacts', list, url, Number(url.searchParams.get('limit') ?? '50'));
     }),
-    http.get(`${base}/api/v4/leads`, ({ request }) => {
+    http.get(`${base}/api/v4/contacts/:id`, ({ request, params }) => {
+      const found = account.contacts.find((c) => c.id === Number(params.id));
+      return guard(request) ?? (found ? HttpResponse.json(found) : new HttpResponse(null, { status: 204 }));
+    }),
+    http.get(`${base}/api/v4/leads`, async ({ request }) => {
+      await account.hold;
       const url = new URL(request.url);
       const wanted = ids(url, 'filter[id][]');
       return guard(request) ?? page('leads', account.leads.filter((l) => wanted.includes(l.id)), url, 250);

@@ -3,7 +3,7 @@
 // After every page and every batch the state is saved, so a reload, a cancel or a lost session
 // resumes from the last finished step; a card whose `updated_at` matches its stored finding is
 // not read again.
-import type { Contact, CustomFieldDefinition, Lead, Note } from '../../api/schemas';
+import type { CatalogElement, Contact, CustomFieldDefinition, Lead, Note } from '../../api/schemas';
 import type { PartnerEvidence } from '../../domain/types';
 import { isAmoApiError } from '../../api/client/errors';
 import { needsWork, type CardFinding } from './cardFinding';
@@ -156,11 +156,13 @@ async function checkBatch(
   const leads = dealIds.length > 0 ? await source.leadsByIds(dealIds, signal) : [];
   const linkedIds = [...new Set(leads.flatMap((l) => (l._embedded.contacts ?? []).map((c) => c.id)))];
   const toRead = linkedIds.filter((id) => !known.has(id));
-  const [dealCalls, cardCalls, linked] = await Promise.all([
+  const [dealCalls, cardCalls, linked, rows] = await Promise.all([
     dealIds.length > 0 ? source.callNotes('leads', dealIds, signal) : Promise.resolve([]),
     source.callNotes('contacts', partners.map((p) => p.id), signal),
     toRead.length > 0 ? source.contactsByIds(toRead, signal) : Promise.resolve([]),
+    leads.length > 0 ? source.clientBase(leads, fields.lead, signal) : Promise.resolve([]),
   ]);
+  const rowsById = new Map(rows.map((r) => [r.id, r] as const));
   const contactsById = new Map<number, Contact>([...known, ...linked.map((c) => [c.id, c] as const)]);
   const leadsById = new Map(leads.map((l) => [l.id, l] as const));
   const callsByEntity = groupBy([...dealCalls, ...cardCalls], (n) => n.entity_id);
@@ -177,7 +179,9 @@ async function checkBatch(
       deals,
       calls,
       dealContacts,
-      clientBase: [],
+      clientBase: [...new Set(deals.flatMap((d) => (d._embedded.catalog_elements ?? []).map((r) => r.id)))]
+        .map((id) => rowsById.get(id))
+        .filter((r): r is CatalogElement => r !== undefined),
       contactFields: fields.contact,
       leadFields: fields.lead,
     };

@@ -2,8 +2,10 @@
 // cursor is the page's `_links.next`, so a scan resumes from the last page it finished), then the
 // shared client's batched reads (deals and contacts by `filter[id][]`, call notes of many deals per
 // request). Everything goes through the client's one scheduler (≤ 7 rps, 429 backoff).
-import { contactsPageSchema, type Contact, type CustomFieldDefinition, type Lead, type Note } from '../../api/schemas';
+import { contactsPageSchema, type CatalogElement, type Contact, type CustomFieldDefinition, type Lead, type Note } from '../../api/schemas';
 import type { AmoClient } from '../../api/client';
+import { loadClientBase } from '../../api/client/clientBase';
+import type { WidgetSettings } from '../../host';
 import { LEAD_ID_CHUNK } from '../../api/client/leads';
 
 /** Deals one batch may hold, so a batch costs one deals request. */
@@ -24,6 +26,8 @@ export interface ScanSource {
   leadsByIds(ids: number[], signal?: AbortSignal): Promise<Lead[]>;
   /** call_in / call_out notes of many deals or contacts. */
   callNotes(entity: 'leads' | 'contacts', ids: number[], signal?: AbortSignal): Promise<Note[]>;
+  /** Client-base rows linked to these deals (one request per catalog). */
+  clientBase(deals: Lead[], leadFields: CustomFieldDefinition[], signal?: AbortSignal): Promise<CatalogElement[]>;
 }
 
 function relative(href: string): string {
@@ -32,7 +36,7 @@ function relative(href: string): string {
   return url.pathname + url.search;
 }
 
-export function createScanSource(client: AmoClient): ScanSource {
+export function createScanSource(client: AmoClient, settings: WidgetSettings = {}): ScanSource {
   // The scan yields to the manager's own clicks elsewhere in the widget.
   const bulk = (signal?: AbortSignal) => ({ priority: 'bulk' as const, ...(signal ? { signal } : {}) });
   return {
@@ -47,5 +51,14 @@ export function createScanSource(client: AmoClient): ScanSource {
     contactsByIds: (ids, signal) => client.getContactsByIds(ids, { with: ['leads'], ...(signal ? { signal } : {}) }),
     leadsByIds: (ids, signal) => client.getLeadsByIds(ids, bulk(signal)),
     callNotes: (entity, ids, signal) => client.getCallNotes(entity, ids, bulk(signal)),
+    // Rows are read only where a deal links them: a contract-number search per deal would cost a
+    // request per deal across the whole account (the panel does those searches for one card).
+    clientBase: (deals, leadFields, signal) =>
+      loadClientBase(client, deals, leadFields, {
+        lookupBudget: 0,
+        ...(settings.client_catalog ? { catalogSetting: settings.client_catalog } : {}),
+        ...(settings.field_contract ? { contractFieldSetting: settings.field_contract } : {}),
+        ...(signal ? { signal } : {}),
+      }),
   };
 }

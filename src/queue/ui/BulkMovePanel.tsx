@@ -1,0 +1,133 @@
+// "Move all" for the ticked cards: first a preview of every change in words, then, if wanted, a
+// dry run listing the exact API writes (nothing sent), then the move itself, with an undo per card.
+import { useState } from 'react';
+import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
+import type { Host } from '../../host';
+import type { AmoClient } from '../../api/client';
+import { undoBatch } from '../../api/moves/moveActions';
+import { dryRunBulkMove, moveRequestsFor, runBulkMove, type CardDryRun, type CardMoveResult } from '../bulk/bulkMove';
+import { DRY_RUN_FIRST_ID } from '../bulk/dryRunFetch';
+import type { CardFinding } from '../scan/cardFinding';
+import { moveTexts } from './moveTexts';
+
+interface Props {
+  host: Host;
+  client: AmoClient;
+  /** Bulk-ready cards the manager ticked. */
+  cards: CardFinding[];
+  readyCount: number;
+  onSelectAllReady(): void;
+}
+
+type Phase = { kind: 'idle' } | { kind: 'dry-running' } | { kind: 'dry-run'; runs: CardDryRun[] } | { kind: 'moving'; done: CardMoveResult[] } | { kind: 'moved'; done: CardMoveResult[] };
+
+export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllReady }: Props) {
+  const { t } = host;
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [undone, setUndone] = useState<ReadonlySet<number>>(new Set());
+  const texts = moveTexts(host);
+  const names = new Map(cards.map((c) => [c.contactId, c.name] as const));
+  const busy = phase.kind === 'dry-running' || phase.kind === 'moving';
+
+  const dryRun = async () => {
+    setPhase({ kind: 'dry-running' });
+    const runs = await dryRunBulkMove(cards, texts, { baseUrl: host.apiBase, scheduler: client.scheduler });
+    setPhase({ kind: 'dry-run', runs });
+  };
+  const moveAll = async () => {
+    const done: CardMoveResult[] = [];
+    setPhase({ kind: 'moving', done });
+    await runBulkMove(client, cards, texts, (r) => {
+      done.push(r);
+      setPhase({ kind: 'moving', done: [...done] });
+    });
+    setPhase({ kind: 'moved', done });
+  };
+  const undo = async (r: CardMoveResult) => {
+    if (!r.batchId) return;
+    await undoBatch(client, r.partnerId, r.batchId);
+    setUndone((prev) => new Set(prev).add(r.partnerId));
+  };
+
+  return (
+    <section aria-label={t('queue.bulk.title')} style={{ display: 'grid', gap: 8, padding: 12, border: '1px solid var(--crm-ui-kit-palette-border-default, #d3d7d8)', borderRadius: 4 }}>
+      <Text as="h2" size="l" theme={TextPrimaryTheme}>{t('queue.bulk.title')}</Text>
+      <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>
+        {t('queue.bulk.explain', { ready: readyCount, chosen: cards.length })}
+      </Text>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button theme={ButtonSecondaryTheme} onClick={onSelectAllReady} isDisabled={readyCount === 0 || busy}>{t('queue.bulk.select_all')}</Button>
+        <Button theme={ButtonSecondaryTheme} onClick={() => void dryRun()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'dry-running'}>
+          {t('queue.bulk.dry_run')}
+        </Button>
+        <Button theme={ButtonPrimaryTheme} onClick={() => void moveAll()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'moving'}>
+          {t('queue.bulk.move_all', { count: cards.length })}
+        </Button>
+      </div>
+      {cards.length > 0 && (
+        <div>
+          <Text as="h3" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.preview_title')}</Text>
+          <ul aria-label={t('queue.bulk.preview_title')}>
+            {cards.flatMap((card) =>
+              moveRequestsFor(card, texts).map((r) => (
+                <li key={`${card.contactId}:${r.phoneKey}`}>
+                  {t(r.target.kind === 'new' ? 'queue.bulk.preview_new' : 'queue.bulk.preview_existing', {
+                    phone: r.phoneValue,
+                    partner: card.name,
+                    client: r.target.kind === 'new' ? r.target.name : String(r.target.contactId),
+                    deals: r.dealIds.length > 0 ? r.dealIds.join(', ') : t('queue.bulk.no_deals'),
+                  })}
+                </li>
+              )),
+            )}
+          </ul>
+        </div>
+      )}
+      {phase.kind === 'dry-run' && (
+        <div>
+          <Text as="h3" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.dry_run_title')}</Text>
+          {phase.runs.map((run) => (
+            <div key={run.partnerId}>
+              <Text as="p" size="m" theme={TextPrimaryTheme} style={{ margin: 0 }}>
+                {t('queue.bulk.dry_run_card', { partner: names.get(run.partnerId) ?? run.partnerId, count: run.writes.length })}
+              </Text>
+              {run.failedStep && <Text as="p" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.dry_run_failed', { step: run.failedStep })}</Text>}
+              <ol aria-label={t('queue.bulk.dry_run_card', { partner: names.get(run.partnerId) ?? run.partnerId, count: run.writes.length })}>
+                {run.writes.map((w, i) => (
+                  <li key={i}>
+                    <code>{w.method} {w.path}</code>
+                    <pre style={{ whiteSpace: 'pre-wrap', margin: 0, fontSize: 11 }}>{JSON.stringify(w.body)}</pre>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+          <Text as="p" size="s" theme={TextSecondaryDarkTheme}>{t('queue.bulk.dry_run_ids', { id: DRY_RUN_FIRST_ID })}</Text>
+        </div>
+      )}
+      {(phase.kind === 'moving' || phase.kind === 'moved') && (
+        <ul aria-label={t('queue.bulk.results')} aria-live="polite">
+          {phase.done.map((r) => {
+            const failed = r.entries.filter((e) => e.status !== 'done').length;
+            const status = undone.has(r.partnerId)
+              ? t('queue.bulk.card_undone', { partner: names.get(r.partnerId) ?? r.partnerId })
+              : failed > 0
+                ? t('queue.bulk.card_failed', { partner: names.get(r.partnerId) ?? r.partnerId, failed })
+                : t('queue.bulk.card_moved', { partner: names.get(r.partnerId) ?? r.partnerId, count: r.entries.length });
+            return (
+              <li key={r.partnerId}>
+                {status}{' '}
+                {!undone.has(r.partnerId) && r.batchId && (
+                  <Button theme={ButtonSecondaryTheme} onClick={() => void undo(r)} aria-label={t('queue.bulk.undo_card', { partner: names.get(r.partnerId) ?? r.partnerId })}>
+                    {t('queue.bulk.undo')}
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

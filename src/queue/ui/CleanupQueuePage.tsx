@@ -1,0 +1,96 @@
+// The widget's advanced settings page: every partner card in the account that still needs work,
+// found by an account-wide scan that survives reloads and lost sessions, with a bulk move for
+// the cards whose client numbers the engine is sure about.
+import { useMemo, useState } from 'react';
+import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
+import type { Host } from '../../host';
+import { createAmoClient, sharedScheduler, type AmoClient } from '../../api/client';
+import { isBulkReady } from '../scan/cardFinding';
+import { createQueueStore, queueStorageKey, type KeyValueStorage } from '../scan/queueStore';
+import type { CardEvaluator } from '../scan/runScan';
+import { createScanSource } from '../scan/scanSource';
+import { engineEvaluator } from '../scan/engineEvaluator';
+import { BulkMovePanel } from './BulkMovePanel';
+import { QueueCardRow } from './QueueCardRow';
+import { QueueControls } from './QueueControls';
+import { QueueSummary } from './QueueSummary';
+import { countByFilter, summarize, visibleCards, type QueueFilter, type QueueSort } from './queueView';
+import { ScanStatus } from './ScanStatus';
+import { useCleanupScan } from './useCleanupScan';
+
+export interface CleanupQueuePageProps {
+  host: Host;
+  /** Where the scan is remembered between visits; the browser's localStorage by default. */
+  storage?: KeyValueStorage;
+  /** The ownership engine; replaced only where a test measures the scan alone. */
+  evaluate?: CardEvaluator;
+  client?: AmoClient;
+}
+
+export function CleanupQueuePage({ host, storage, evaluate, client: given }: CleanupQueuePageProps) {
+  const client = useMemo(() => given ?? createAmoClient({ baseUrl: host.apiBase, scheduler: sharedScheduler() }), [given, host.apiBase]);
+  const deps = useMemo(
+    () => ({
+      source: createScanSource(client, host.settings),
+      store: createQueueStore(storage ?? window.localStorage, queueStorageKey(host.widgetCode, host.apiBase || 'same-origin')),
+      evaluate: evaluate ?? engineEvaluator(host.settings),
+      ...(host.settings.partner_marker ? { partnerMarker: host.settings.partner_marker } : {}),
+    }),
+    [client, storage, evaluate, host.widgetCode, host.apiBase, host.settings],
+  );
+  const scan = useCleanupScan(deps);
+  const [filter, setFilter] = useState<QueueFilter>('needs-work');
+  const [sort, setSort] = useState<QueueSort>('clients');
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+
+  const cards = useMemo(() => Object.values(scan.state?.cards ?? {}), [scan.state]);
+  const shown = useMemo(() => visibleCards(cards, filter, sort), [cards, filter, sort]);
+  const ready = cards.filter(isBulkReady);
+  const chosen = ready.filter((c) => selected.has(c.contactId));
+  const { t } = host;
+  const scanned = scan.state !== null && (scan.state.status === 'done' || cards.length > 0);
+
+  return (
+    <main className="partner_card_cleaner-queue" aria-labelledby="partner_card_cleaner-queue-title" style={{ display: 'grid', gap: 16, padding: 16, maxWidth: 1100 }}>
+      <Text as="h1" size="xl" theme={TextPrimaryTheme} id="partner_card_cleaner-queue-title">{t('queue.title')}</Text>
+      <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>{t('queue.intro')}</Text>
+      <ScanStatus host={host} state={scan.state} running={scan.running} onStart={scan.start} onResume={scan.resume} onCancel={scan.cancel} />
+      {scanned && <QueueSummary host={host} figures={summarize(cards)} history={scan.state?.history ?? []} />}
+      {scanned && scan.state?.status === 'done' && cards.length === 0 && (
+        <Text as="p" size="m" theme={TextPrimaryTheme}>{t('queue.empty_none')}</Text>
+      )}
+      {cards.length > 0 && (
+        <>
+          <QueueControls host={host} filter={filter} counts={countByFilter(cards)} sort={sort} onFilter={setFilter} onSort={setSort} />
+          {ready.length > 0 && (
+            <BulkMovePanel host={host} client={client} cards={chosen} readyCount={ready.length} onSelectAllReady={() => setSelected(new Set(ready.map((c) => c.contactId)))} />
+          )}
+          {shown.length === 0 ? (
+            <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
+              {filter === 'needs-work' ? t('queue.all_clean') : t('queue.list.none_in_filter')}
+            </Text>
+          ) : (
+            <ul aria-label={t('queue.list.label')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {shown.map((card) => (
+                <QueueCardRow
+                  key={card.contactId}
+                  host={host}
+                  card={card}
+                  selected={selected.has(card.contactId)}
+                  onSelect={(id, on) =>
+                    setSelected((prev) => {
+                      const next = new Set(prev);
+                      if (on) next.add(id);
+                      else next.delete(id);
+                      return next;
+                    })
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

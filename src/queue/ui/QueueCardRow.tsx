@@ -1,0 +1,59 @@
+// One partner card in the queue: what the engine found on it, a link that opens the card (where
+// the panel does the detailed work), and a tick for the bulk move when every verdict is sure.
+import { Checkbox, CheckboxDarkTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
+import { Link, LinkPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Link';
+import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
+import type { Host } from '../../host';
+import { clientNumbers, isBulkReady, needsWork, unknownNumbers, type CardFinding } from '../scan/cardFinding';
+
+interface Props {
+  host: Host;
+  card: CardFinding;
+  selected: boolean;
+  onSelect(contactId: number, selected: boolean): void;
+}
+
+export function QueueCardRow({ host, card, selected, onSelect }: Props) {
+  const { t } = host;
+  const clients = clientNumbers(card);
+  const unknown = unknownNumbers(card);
+  const ready = isBulkReady(card);
+  return (
+    <li style={{ display: 'grid', gridTemplateColumns: '24px 1fr', gap: 8, padding: '8px 0', borderBottom: '1px solid var(--crm-ui-kit-palette-border-default, #d3d7d8)' }}>
+      <div>
+        {ready && (
+          <Checkbox
+            theme={host.theme === 'dark' ? CheckboxDarkTheme : CheckboxLightTheme}
+            isChecked={selected}
+            onChange={(e) => onSelect(card.contactId, e.currentTarget.checked)}
+            aria-label={t('queue.list.select', { name: card.name })}
+          />
+        )}
+      </div>
+      <div style={{ display: 'grid', gap: 4 }}>
+        <Link theme={LinkPrimaryTheme} href={host.cardUrl('contacts', card.contactId)} target="_top">
+          {card.name || t('queue.list.unnamed', { id: card.contactId })}
+        </Link>
+        {!needsWork(card) && <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.list.clean')}</Text>}
+        {clients.length > 0 && (
+          <Text as="p" size="m" theme={TextPrimaryTheme} style={{ margin: 0 }}>
+            {t('queue.list.clients', { count: clients.length })}: {clients.map((n) => `${n.display} → ${n.targetName ?? t('queue.list.no_name')}`).join('; ')}
+          </Text>
+        )}
+        {unknown.length > 0 && (
+          <Text as="p" size="m" theme={TextPrimaryTheme} style={{ margin: 0 }}>
+            {t('queue.list.unknown', { count: unknown.length })}: {unknown.map((n) => n.display).join(', ')}
+          </Text>
+        )}
+        {card.missingFields.length > 0 && (
+          <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>
+            {t('queue.list.fields', { list: card.missingFields.map((f) => t(`queue.field.${f}`)).join(', ') })}
+          </Text>
+        )}
+        {clients.length > 0 && !ready && (
+          <Text as="p" size="s" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>{t('queue.list.not_ready')}</Text>
+        )}
+      </div>
+    </li>
+  );
+}

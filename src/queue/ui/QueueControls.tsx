@@ -1,0 +1,73 @@
+// Which cards to show and in what order: the kit's FilterTabs (with counts) and Select.
+import { FilterTabs, FilterTabsItemRootTheme, FilterTabsTheme, TabPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/FilterTabs';
+import {
+  Select,
+  SelectArrowTheme,
+  SelectButtonDarkTheme,
+  SelectButtonLightTheme,
+  SelectItemTheme,
+  SelectListTheme,
+  SelectRootTheme,
+  type SelectItem,
+} from '@kommo-crm/crm-react-ui-kit/Select';
+import { Text, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
+import type { Host } from '../../host';
+import { QUEUE_FILTERS, QUEUE_SORTS, type QueueFilter, type QueueSort } from './queueView';
+
+interface Props {
+  host: Host;
+  filter: QueueFilter;
+  counts: Record<QueueFilter, number>;
+  sort: QueueSort;
+  onFilter(filter: QueueFilter): void;
+  onSort(sort: QueueSort): void;
+}
+
+const isFilter = (v: unknown): v is QueueFilter => (QUEUE_FILTERS as readonly unknown[]).includes(v);
+const isSort = (v: unknown): v is QueueSort => (QUEUE_SORTS as readonly unknown[]).includes(v);
+
+export function QueueControls({ host, filter, counts, sort, onFilter, onSort }: Props) {
+  const { t } = host;
+  const sortItems: SelectItem[] = QUEUE_SORTS.map((s) => ({ value: s, option: t(`queue.sort.${s}`) }));
+  const current = sortItems.find((i) => i.value === sort);
+  return (
+    <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'center' }}>
+      <FilterTabs
+        theme={FilterTabsTheme}
+        role="group"
+        aria-label={t('queue.filter.label')}
+        onChange={(_values: unknown[], trigger?: unknown) => {
+          if (isFilter(trigger)) onFilter(trigger);
+        }}
+      >
+        {QUEUE_FILTERS.map((f) => (
+          <FilterTabs.ItemRoot key={f} name={f} theme={FilterTabsItemRootTheme} isDefaultActive={f === filter}>
+            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter}>
+              {t(`queue.filter.${f}`)} ({counts[f]})
+            </FilterTabs.Tab>
+          </FilterTabs.ItemRoot>
+        ))}
+      </FilterTabs>
+      <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.sort.label')}</Text>
+        <Select
+          theme={SelectRootTheme}
+          {...(current ? { value: current } : {})}
+          onChange={(item) => {
+            if (isSort(item.value)) onSort(item.value);
+          }}
+        >
+          <Select.Button theme={host.theme === 'dark' ? SelectButtonDarkTheme : SelectButtonLightTheme} aria-label={t('queue.sort.label')} aria-haspopup="listbox">
+            <Select.Value />
+            <Select.Arrow theme={SelectArrowTheme} />
+          </Select.Button>
+          <Select.List theme={SelectListTheme} role="listbox" aria-label={t('queue.sort.label')}>
+            {sortItems.map((item, index) => (
+              <Select.Item key={item.value} item={item} index={index} theme={SelectItemTheme} role="option" aria-selected={item.value === sort} />
+            ))}
+          </Select.List>
+        </Select>
+      </label>
+    </div>
+  );
+}

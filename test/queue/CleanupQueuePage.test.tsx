@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
+import { amoHandlers, BASE, editContact, makeTestAccount, type TestAccount } from './testAccount';
+import { testHost } from './testHost';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  window.localStorage.clear();
+});
+afterAll(() => server.close());
+
+function open(account: TestAccount) {
+  server.use(...amoHandlers(account));
+  const host = testHost({ apiBase: BASE });
+  const user = userEvent.setup();
+  const view = render(<CleanupQueuePage host={host} />);
+  return { user, view, host };
+}
+
+const cardsList = () => screen.getByRole('list', { name: 'Карточки прорабов' });
+
+describe('the cleanup queue page', () => {
+  it('says the cards were never checked, then scans with a progress bar and lists what each card needs', async () => {
+    const account = makeTestAccount(3);
+    const { user } = open(account);
+    expect(screen.getByText(/Карточки ещё не проверялись/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
+    expect(await screen.findByText(/Проверка закончена .*: карточек прорабов — 3/)).toBeInTheDocument();
+    const rows = within(cardsList()).getAllByRole('listitem');
+    expect(rows).toHaveLength(3);
+    const first = within(cardsList()).getByRole('link', { name: 'Прораб 1' });
+    expect(first).toHaveAttribute('href', '/contacts/detail/1000');
+    expect(within(cardsList()).getByText(/Перенести клиентам: 1: \+7 911 600-00-02 → Клиент 1/)).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Итоги' });
+    expect(within(summary).getByText('Номеров перенести клиентам').nextSibling).toHaveTextContent('3');
+    expect(within(summary).getByText('Осталось разобрать').nextSibling).toHaveTextContent('3');
+  });
+
+  it('shows the progress while scanning, and stops on «Остановить проверку» keeping its place', async () => {
+    const account = makeTestAccount(3);
+    let release = () => {};
+    account.hold = new Promise((r) => (release = r));
+    const { user } = open(account);
+    await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Проверено 0 из 3 карточек' });
+    expect(bar).toHaveAttribute('aria-valuenow', '0');
+    expect(bar).toHaveAttribute('aria-valuemax', '3');
+    await user.click(screen.getByRole('button', { name: 'Остановить проверку' }));
+    expect(await screen.findByText(/Проверка остановлена: проверено 0 из 3 карточек/)).toBeInTheDocument();
+    release();
+    account.hold = undefined;
+    await user.click(screen.getByRole('button', { name: 'Продолжить проверку' }));
+    expect(await screen.findByText(/Проверка закончена/)).toBeInTheDocument();
+    expect(within(cardsList()).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('pauses with a clear message when the amoCRM session is lost, and resumes after logging in again', async () => {
+    const account = makeTestAccount(3);
+    account.loseSessionAtRequest = 4; // after the fields and the contacts page
+    const { user } = open(account);
+    await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Сессия amoCRM закончилась.*проверено 0 из 3 карточек.*Войдите в amoCRM заново/);
+    account.sessionLost = false;
+    account.loseSessionAtRequest = undefined;
+    account.requests = [];
+    await user.click(screen.getByRole('button', { name: 'Продолжить проверку' }));
+    expect(await screen.findByText(/Проверка закончена/)).toBeInTheDocument();
+    // Resumed from the last finished step: the contacts list was not read again.
+    expect(account.requests.some((r) => r.includes('with=leads&limit=250&order'))).toBe(false);
+  });
+
+  it('shows the stored result on the next visit, resumes an unfinished scan from storage, and re-checks an edited card', async () => {
+    const account = makeTestAccount(3);
+    const first = open(account);
+    await first.user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
+    await screen.findByText(/Проверка закончена/);
+    first.view.unmount();
+
+    // Next visit: the list is there before any request.
+    account.requests = [];
+    const second = open(account);
+    expect(within(cardsList()).getAllByRole('listitem')).toHaveLength(3);
+    expect(account.requests).toEqual([]);
+
+    // Card 1002 was cleaned by hand in amoCRM; «Проверить заново» re-reads only that one.
+    editContact(account, 1002, ['+7 921 102-00-01']);
+    await second.user.click(screen.getByRole('button', { name: 'Проверить заново' }));
+    await screen.findByText(/Проверка закончена/);
+    expect(within(cardsList()).queryByText(/\+7 911 602-00-02/)).not.toBeInTheDocument();
+    expect(within(cardsList()).getByText(/\+7 911 600-00-02/)).toBeInTheDocument();
+    const dealReads = account.requests.filter((r) => r.startsWith('GET /api/v4/leads?'));
+    expect(dealReads).toHaveLength(1);
+    expect(dealReads[0]).toContain('filter[id][]=5006');
+    second.view.unmount();
+
+    // An unfinished scan in storage: the page offers to go on from where it stopped.
+    const stored = JSON.parse(window.localStorage.getItem(`partner_card_cleaner:cleanup-queue:${BASE}`) ?? 'null') as Record<string, unknown>;
+    window.localStorage.setItem(`partner_card_cleaner:cleanup-queue:${BASE}`, JSON.stringify({ ...stored, status: 'checking', pending: [1001] }));
+    account.requests = [];
+    const third = open(account);
+    expect(screen.getByText(/Прошлая проверка не закончена: проверено 2 из 3 карточек/)).toBeInTheDocument();
+    await third.user.click(screen.getByRole('button', { name: 'Продолжить проверку' }));
+    await screen.findByText(/Проверка закончена/);
+    expect(account.requests.filter((r) => r.startsWith('GET /api/v4/leads?'))).toEqual([expect.stringContaining('filter[id][]=5003')]);
+  });
+
+  it('drops a stored result that does not match the schema instead of trusting it', () => {
+    window.localStorage.setItem(`partner_card_cleaner:cleanup-queue:${BASE}`, JSON.stringify({ version: 0, cards: 'broken' }));
+    open(makeTestAccount(1));
+    expect(screen.getByText(/Карточки ещё не проверялись/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,39 @@
+// "Move all client numbers": every confident client number, one after another, one summary, one undo.
+import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import type { Host } from '../host';
+import type { MoveEntry } from '../api/moves/moveStore';
+import css from './panel.module.css';
+
+export function MoveAllButton({ host, count, isBusy, onMoveAll }: { host: Host; count: number; isBusy: boolean; onMoveAll: () => void }) {
+  if (count < 2) return null;
+  return (
+    <Button theme={ButtonPrimaryTheme} onClick={onMoveAll} isDisabled={isBusy} isLoading={isBusy}>
+      {host.t('panel.move_all.button', { count })}
+    </Button>
+  );
+}
+
+export function BatchSummary({ host, entries, onUndoAll }: { host: Host; entries: MoveEntry[]; onUndoAll: () => void }) {
+  const done = entries.filter((e) => e.status === 'done').length;
+  const failed = entries.filter((e) => e.status === 'failed').length;
+  const running = entries.some((e) => e.status === 'running' || e.status === 'undoing');
+  const undone = entries.filter((e) => e.status === 'undone').length;
+  return (
+    <div className={css['partner_card_cleaner-row']}>
+      <div role="status" aria-live="polite">
+        {running
+          ? host.t('panel.move_all.running', { done, total: entries.length })
+          : undone === entries.length
+            ? host.t('panel.move_all.undone', { count: undone })
+            : host.t('panel.move_all.summary', { done, failed, total: entries.length })}
+      </div>
+      {!running && done > 0 && (
+        <div className={css['partner_card_cleaner-actions']}>
+          <Button theme={ButtonSecondaryTheme} onClick={onUndoAll}>
+            {host.t('panel.move_all.undo', { count: done })}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// The client a number moves to: the suggested name (editable), the deals to link (preselected,
+// changeable) and a new or an existing contact. One button moves it.
+import { useId, useState } from 'react';
+import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
+import { Checkbox, CheckboxDarkTheme, CheckboxLabelTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
+import { Button, ButtonPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import type { Host } from '../host';
+import type { CardPhone, OwnerVerdict } from '../domain/types';
+import type { DealLine, PhoneEvidence } from './phoneEvidence';
+import { TargetSelect, type TargetOption } from './TargetSelect';
+import css from './panel.module.css';
+
+export interface MoveChoice {
+  phone: CardPhone;
+  target: { kind: 'new'; name: string } | { kind: 'existing'; contactId: number; name: string };
+  dealIds: number[];
+}
+
+export function MoveForm({ host, phone, verdict, evidence, allDeals, isBusy, onMove }: {
+  host: Host;
+  phone: CardPhone;
+  verdict: OwnerVerdict | undefined;
+  evidence: PhoneEvidence | undefined;
+  /** Every deal of the partner, so a manager can link one the engine did not pick. */
+  allDeals: DealLine[];
+  isBusy: boolean;
+  onMove: (choice: MoveChoice) => void;
+}) {
+  const ids = useId();
+  const suggestion = verdict?.suggestion;
+  const [name, setName] = useState(suggestion?.name ?? '');
+  const [dealIds, setDealIds] = useState<number[]>(suggestion?.dealIds ?? verdict?.dealIds ?? []);
+  const existing = existingOptions(host, suggestion?.existingContactId, evidence);
+  const [target, setTarget] = useState<'new' | number>(suggestion?.existingContactId ?? 'new');
+  const deals = orderDeals(allDeals, evidence?.deals ?? []);
+  const nameMissing = target === 'new' && name.trim() === '';
+  const light = host.theme !== 'dark';
+
+  const submit = () => {
+    if (nameMissing || isBusy) return;
+    const picked = existing.find((o) => o.value === target);
+    onMove({
+      phone,
+      target: target === 'new' ? { kind: 'new', name: name.trim() } : { kind: 'existing', contactId: target, name: picked?.label ?? '' },
+      dealIds,
+    });
+  };
+
+  return (
+    <form
+      className={css['partner_card_cleaner-section']}
+      aria-label={host.t('panel.move.form', { number: phone.phone.display })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className={css['partner_card_cleaner-field']}>
+        <span className={css['partner_card_cleaner-label']} id={`${ids}-target`}>
+          {host.t('panel.move.target')}
+        </span>
+        <TargetSelect host={host} labelId={`${ids}-target`} options={[{ value: 'new', label: host.t('panel.move.new_contact') }, ...existing]} value={target} onChange={setTarget} />
+      </div>
+      {target === 'new' && (
+        <label className={css['partner_card_cleaner-field']}>
+          <span className={css['partner_card_cleaner-label']}>{host.t('panel.move.name')}</span>
+          <Input
+            theme={light ? InputLightTheme : InputDarkTheme}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            isInvalid={nameMissing}
+            {...(nameMissing ? { invalidDescription: host.t('panel.move.name_required') } : {})}
+          />
+          {suggestion && suggestion.nameSource !== 'none' && (
+            <span className={css['partner_card_cleaner-muted']}>{host.t(`panel.move.name_from.${suggestion.nameSource}`)}</span>
+          )}
+        </label>
+      )}
+      {deals.length > 0 && (
+        <fieldset className={css['partner_card_cleaner-field']}>
+          <legend className={css['partner_card_cleaner-label']}>{host.t('panel.move.deals')}</legend>
+          {deals.map((d) => (
+            <Checkbox.Label key={d.id} theme={CheckboxLabelTheme} text={d.contract ? `${d.title} · ${d.contract}` : d.title}>
+              <Checkbox
+                theme={light ? CheckboxLightTheme : CheckboxDarkTheme}
+                checked={dealIds.includes(d.id)}
+                onChange={(e) => setDealIds((now) => (e.target.checked ? [...now, d.id] : now.filter((x) => x !== d.id)))}
+              />
+            </Checkbox.Label>
+          ))}
+        </fieldset>
+      )}
+      <div className={css['partner_card_cleaner-actions']}>
+        <Button theme={ButtonPrimaryTheme} type="submit" isDisabled={nameMissing || isBusy} isLoading={isBusy}>
+          {host.t('panel.move.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function existingOptions(host: Host, suggestedId: number | undefined, evidence: PhoneEvidence | undefined): TargetOption[] {
+  const contacts = evidence?.contacts ?? [];
+  const options = contacts.map((c) => ({ value: c.id, label: c.name || host.t('panel.evidence.unnamed', { id: c.id }) }));
+  if (suggestedId !== undefined && !options.some((o) => o.value === suggestedId)) {
+    options.unshift({ value: suggestedId, label: host.t('panel.evidence.unnamed', { id: suggestedId }) });
+  }
+  return options;
+}
+
+/** The number's own deals first, then the rest of the partner's. */
+function orderDeals(all: DealLine[], own: DealLine[]): DealLine[] {
+  const ownIds = new Set(own.map((d) => d.id));
+  return [...own, ...all.filter((d) => !ownIds.has(d.id))];
+}

@@ -1,0 +1,68 @@
+// One number on the partner's card: the number, whose it is (in words), the short why that opens
+// into the evidence, duplicates to merge, and for a client's number the form that moves it.
+import { useState } from 'react';
+import { Accordion, AccordionItemTheme, AccordionTheme } from '@kommo-crm/crm-react-ui-kit/Accordion';
+import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import type { Host } from '../host';
+import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
+import type { DealLine, PhoneEvidence } from './phoneEvidence';
+import { OwnerBadge } from './OwnerBadge';
+import { EvidenceList } from './EvidenceList';
+import { MoveForm, type MoveChoice } from './MoveForm';
+import { shortWhy } from './reasonText';
+import css from './panel.module.css';
+
+export interface PhoneRowProps {
+  host: Host;
+  phone: CardPhone;
+  verdict: OwnerVerdict | undefined;
+  evidence: PhoneEvidence | undefined;
+  allDeals: DealLine[];
+  duplicate: PhoneDuplicate | undefined;
+  isMoving: boolean;
+  isMerging: boolean;
+  onMove: (choice: MoveChoice) => void;
+  onMerge: (e164: string) => void;
+}
+
+export function PhoneRow({ host, phone, verdict, evidence, allDeals, duplicate, isMoving, isMerging, onMove, onMerge }: PhoneRowProps) {
+  const [wantsMove, setWantsMove] = useState(false);
+  const showForm = verdict && (verdict.owner === 'client' || (verdict.owner === 'unknown' && wantsMove));
+  return (
+    <li className={css['partner_card_cleaner-row']} aria-label={phone.phone.display}>
+      <div className={css['partner_card_cleaner-rowHead']}>
+        <span className={css['partner_card_cleaner-number']}>{phone.phone.display}</span>
+        <OwnerBadge host={host} verdict={verdict} />
+      </div>
+      {phone.phone.note && <span className={css['partner_card_cleaner-muted']}>{phone.phone.note}</span>}
+      {duplicate && (
+        <div className={css['partner_card_cleaner-actions']}>
+          <span className={css['partner_card_cleaner-muted']}>{host.t('panel.duplicate.times', { count: duplicate.indexes.length })}</span>
+          {duplicate.conflicting ? (
+            <span className={css['partner_card_cleaner-muted']}>{host.t('panel.duplicate.conflicting')}</span>
+          ) : (
+            <Button theme={ButtonSecondaryTheme} onClick={() => onMerge(duplicate.e164)} isLoading={isMerging} isDisabled={isMerging}>
+              {host.t('panel.duplicate.merge')}
+            </Button>
+          )}
+        </div>
+      )}
+      {verdict && (
+        <Accordion type="single" isCollapsible theme={AccordionTheme}>
+          <Accordion.Item value="why" theme={AccordionItemTheme} title={shortWhy(host, verdict)}>
+            <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} />
+          </Accordion.Item>
+        </Accordion>
+      )}
+      {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
+      {!isMoving && verdict?.owner === 'unknown' && !wantsMove && (
+        <div className={css['partner_card_cleaner-actions']}>
+          <Button theme={ButtonSecondaryTheme} onClick={() => setWantsMove(true)}>
+            {host.t('panel.move.its_client')}
+          </Button>
+        </div>
+      )}
+      {!isMoving && showForm && <MoveForm host={host} phone={phone} verdict={verdict} evidence={evidence} allDeals={allDeals} isBusy={isMoving} onMove={onMove} />}
+    </li>
+  );
+}

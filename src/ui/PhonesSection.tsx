@@ -1,0 +1,94 @@
+// The card's numbers with their owners, "move all", and the moves made from this card
+// (each with its progress, retry and undo — they stay listed after the number leaves the card).
+import type { Host } from '../host';
+import type { Contact } from '../api/schemas';
+import type { CardPhone, DetectedFields, OwnerVerdict, PartnerEvidence, PhoneDuplicate } from '../domain/types';
+import { useMoveNumber } from '../api/moves/useMoveNumber';
+import { useMergeDuplicate } from '../api/moves/useMergeDuplicate';
+import type { MoveEntry } from '../api/moves/moveStore';
+import { PhoneRow } from './PhoneRow';
+import { MoveStatus } from './MoveStatus';
+import { BatchSummary, MoveAllButton } from './MoveAll';
+import { ErrorNotice, Loading } from './StatusMessage';
+import { dealLine, phoneEvidence } from './phoneEvidence';
+import { buildMoveRequest, confidentClientMoves } from './moveRequest';
+import css from './panel.module.css';
+
+export interface PhonesSectionProps {
+  host: Host;
+  partner: Contact;
+  phones: CardPhone[];
+  duplicates: PhoneDuplicate[];
+  fields: DetectedFields;
+  evidence: PartnerEvidence | undefined;
+  verdicts: OwnerVerdict[] | undefined;
+  evidenceError: unknown;
+  onRetryEvidence: () => void;
+}
+
+export function PhonesSection({ host, partner, phones, duplicates, fields, evidence, verdicts, evidenceError, onRetryEvidence }: PhonesSectionProps) {
+  const moves = useMoveNumber(partner.id);
+  const merge = useMergeDuplicate(partner.id);
+  const entries = Object.values(moves.entries);
+  const busy = entries.some((e) => e.status === 'running' || e.status === 'undoing');
+  const allDeals = (evidence?.deals ?? []).map((d) => dealLine(d, fields));
+  const verdictOf = (key: string) => verdicts?.find((v) => v.phoneKey === key);
+  const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey]) : [];
+
+  return (
+    <section className={css['partner_card_cleaner-section']} aria-labelledby="partner_card_cleaner-phones">
+      <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-phones">
+        {host.t('panel.phones.title', { count: phones.length })}
+      </h3>
+      {phones.length === 0 && <span>{host.t('panel.phones.none')}</span>}
+      {!evidence && !evidenceError && phones.length > 0 && <Loading text={host.t('panel.phones.checking')} />}
+      {evidenceError !== null && evidenceError !== undefined && <ErrorNotice host={host} error={evidenceError} onRetry={onRetryEvidence} />}
+      <MoveAllButton host={host} count={moveAll.length} isBusy={busy} onMoveAll={() => void moves.moveAll(moveAll)} />
+      <ul className={css['partner_card_cleaner-list']}>
+        {phones.map((phone) => {
+          const verdict = verdictOf(phone.key);
+          const entry = moves.entries[phone.key];
+          return (
+            <PhoneRow
+              key={phone.key}
+              host={host}
+              phone={phone}
+              verdict={verdict}
+              evidence={evidence ? phoneEvidence(evidence, phone, verdict, fields) : undefined}
+              allDeals={allDeals}
+              duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
+              isMoving={entry !== undefined && entry.status !== 'undone'}
+              isMerging={merge.isPending && merge.variables === phone.phone.e164}
+              onMove={(choice) => void moves.move(buildMoveRequest(host, partner, phones, choice, verdict))}
+              onMerge={(e164) => merge.mutate(e164)}
+            />
+          );
+        })}
+      </ul>
+      {merge.error && <ErrorNotice host={host} error={merge.error} />}
+      <MovedNumbers host={host} entries={entries} moves={moves} />
+    </section>
+  );
+}
+
+function MovedNumbers({ host, entries, moves }: { host: Host; entries: MoveEntry[]; moves: ReturnType<typeof useMoveNumber> }) {
+  if (entries.length === 0) return null;
+  const batches = [...new Set(entries.flatMap((e) => (e.batchId ? [e.batchId] : [])))];
+  return (
+    <div className={css['partner_card_cleaner-section']}>
+      <h4 className={css['partner_card_cleaner-heading']}>{host.t('panel.progress.title')}</h4>
+      {batches.map((batchId) => (
+        <BatchSummary key={batchId} host={host} entries={entries.filter((e) => e.batchId === batchId)} onUndoAll={() => void moves.undoAll(batchId)} />
+      ))}
+      {entries.map((entry) => (
+        <MoveStatus
+          key={entry.phoneKey}
+          host={host}
+          entry={entry}
+          onRetry={() => void moves.retry(entry.phoneKey)}
+          onUndo={() => void moves.undo(entry.phoneKey)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Loading, error, offline and empty states: what happened and what to do, never a blank panel.
+import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
+import { Spinner, SpinnerPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Spinner';
+import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import type { Host } from '../host';
+import { errorMessage } from './errorMessage';
+import css from './panel.module.css';
+
+export function Loading({ text }: { text: string }) {
+  return (
+    <div className={css['partner_card_cleaner-status']} role="status">
+      <Spinner theme={SpinnerPrimaryTheme} aria-hidden="true" />
+      <span>{text}</span>
+    </div>
+  );
+}
+
+export function ErrorNotice({ host, error, onRetry }: { host: Host; error: unknown; onRetry?: () => void }) {
+  const { title, advice, kind } = errorMessage(host, error);
+  const theme = kind === 'offline' || kind === 'rate-limited' ? CalloutWarningTheme : CalloutErrorTheme;
+  return (
+    <Callout theme={theme} role="alert">
+      <strong>{title}</strong> {advice}
+      {onRetry && (
+        <div className={css['partner_card_cleaner-actions']}>
+          <Button theme={ButtonSecondaryTheme} onClick={onRetry}>
+            {host.t('panel.retry')}
+          </Button>
+        </div>
+      )}
+    </Callout>
+  );
+}
+
+export function InfoNotice({ children }: { children: React.ReactNode }) {
+  return <Callout theme={CalloutInfoTheme}>{children}</Callout>;
+}

@@ -1,0 +1,39 @@
+// "New contact" or one of the contacts that already hold the number / are the deal's client.
+import { Select, SelectArrowTheme, SelectButtonDarkTheme, SelectButtonLightTheme, SelectItemTheme, SelectListTheme, SelectRootTheme, type SelectItem } from '@kommo-crm/crm-react-ui-kit/Select';
+import type { Host } from '../host';
+
+export interface TargetOption {
+  /** 'new' or an existing contact id. */
+  value: 'new' | number;
+  label: string;
+}
+
+export function TargetSelect({ host, options, value, onChange, labelId }: {
+  host: Host;
+  options: TargetOption[];
+  value: 'new' | number;
+  onChange: (value: 'new' | number) => void;
+  labelId: string;
+}) {
+  const items: SelectItem[] = options.map((o) => ({ value: String(o.value), option: o.label }));
+  const selected = items.find((i) => i.value === String(value)) ?? items[0];
+  return (
+    <Select
+      theme={SelectRootTheme}
+      {...(selected ? { value: selected } : {})}
+      onChange={(item) => onChange(item.value === 'new' ? 'new' : Number(item.value))}
+    >
+      <Select.Button theme={host.theme === 'dark' ? SelectButtonDarkTheme : SelectButtonLightTheme} aria-labelledby={labelId}>
+        <Select.Value />
+        <Select.Arrow theme={SelectArrowTheme} />
+      </Select.Button>
+      <Select.List theme={SelectListTheme}>
+        {items.map((item, index) => (
+          <Select.Item key={item.value} item={item} index={index} theme={SelectItemTheme}>
+            <Select.Option>{item.option}</Select.Option>
+          </Select.Item>
+        ))}
+      </Select.List>
+    </Select>
+  );
+}

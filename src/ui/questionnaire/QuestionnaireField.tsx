@@ -1,0 +1,70 @@
+// One questionnaire answer: what is there now (or that it is missing), and an inline input to fill it.
+import { useId, useState } from 'react';
+import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
+import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
+import type { Host } from '../../host';
+import { inputProblem, type QuestionKey } from './questionnaireValues';
+import css from '../panel.module.css';
+
+export function QuestionnaireField({ host, question, current, hasField, isSaving, onSave }: {
+  host: Host;
+  question: QuestionKey;
+  current: string;
+  hasField: boolean;
+  isSaving: boolean;
+  onSave: (text: string) => Promise<unknown>;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const problem = inputProblem(question, text);
+  const label = host.t(`panel.questionnaire.${question}`);
+  const save = async () => {
+    setTouched(true);
+    if (problem) return;
+    await onSave(text);
+    setText('');
+    setTouched(false);
+  };
+  return (
+    <div className={css['partner_card_cleaner-field']}>
+      <div className={css['partner_card_cleaner-rowHead']}>
+        <label htmlFor={id} className={css['partner_card_cleaner-label']}>
+          {label}
+        </label>
+        {current ? (
+          <span>{current}</span>
+        ) : (
+          <Badge theme={question === 'comment' ? BadgeNeutralTheme : BadgeWarningTheme}>{host.t('panel.questionnaire.missing')}</Badge>
+        )}
+      </div>
+      {!hasField ? (
+        <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.no_field')}</span>
+      ) : (
+        <form
+          className={css['partner_card_cleaner-actions']}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save().catch(() => undefined);
+          }}
+        >
+          <Input
+            id={id}
+            theme={host.theme === 'dark' ? InputDarkTheme : InputLightTheme}
+            value={text}
+            placeholder={host.t(`panel.questionnaire.placeholder.${question}`)}
+            onChange={(e) => setText(e.target.value)}
+            type={question === 'email' ? 'email' : 'text'}
+            inputMode={question === 'birthday' ? 'numeric' : undefined}
+            isInvalid={touched && problem !== null}
+            {...(touched && problem ? { invalidDescription: host.t(problem) } : {})}
+          />
+          <Button theme={ButtonSecondaryTheme} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
+            {host.t('panel.questionnaire.save')}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// Reasons come from the engine as codes with parameters; the sentence is the UI's job.
+import type { Host } from '../host';
+import type { Confidence, OwnerVerdict, PhoneOwner, Reason } from '../domain/types';
+
+export function reasonText(host: Host, reason: Reason): string {
+  return host.t(`panel.reason.${reason.code}`, reason.params);
+}
+
+export function ownerText(host: Host, owner: PhoneOwner): string {
+  return host.t(`panel.owner.${owner}`);
+}
+
+export function confidenceText(host: Host, confidence: Confidence): string {
+  return host.t(`panel.confidence.${confidence}`);
+}
+
+/** The strongest reasons first: the one-line "why" under the badge. */
+export function shortWhy(host: Host, verdict: OwnerVerdict): string {
+  const top = [...verdict.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))[0];
+  return top ? reasonText(host, top) : host.t('panel.why.none');
+}

@@ -1,6 +1,7 @@
 // amoCRM's callbacks for the sidebar panel: render → init → bind_actions, then destroy or page:changed.
 // One instance may live across many cards (init_once: false), so every mount is undone before the next.
 import { mountPanel } from '../src/ui/mount';
+import { mountCleanupQueue } from '../src/queue/ui/mount';
 import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
 import { showAdvancedPlaceholder } from './advanced';
 import { buildHost, cardOf, DEFAULT_WIDGET_CODE } from './host';
@@ -98,7 +99,9 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     advancedSettings() {
       removeAdvanced?.();
       const code = self.get_settings().widget_code;
-      removeAdvanced = showAdvancedPlaceholder(self, doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE);
+      removeAdvanced = showAdvancedPlaceholder(self, doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE, (el) =>
+        mountCleanupQueue(el, buildHost({ self, app: app(), root: doc.documentElement })),
+      );
     },
     contacts: { selected() {} },
     leads: { selected() {} },

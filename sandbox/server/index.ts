@@ -104,7 +104,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     const file = await resolveStatic(path, opts.staticMounts ?? [], opts.files ?? {});
     if (!file) return sendProblem(res, 404, { detail: `Cannot GET ${origin}${path}` });
     if (autoLogin && file.endsWith('.html') && sessions.userOf(req) === undefined) sessions.login(res, store.data.account.current_user_id);
-    sendFile(res, file, method === 'HEAD');
+    sendFile(res, file, method === 'HEAD', path);
   }
 
   const server = createServer((req, res) => {

@@ -62,8 +62,10 @@ export async function resolveStatic(path: string, mounts: readonly StaticMount[]
   return null;
 }
 
-export function sendFile(res: ServerResponse, file: string, head: boolean): void {
-  res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-store' });
+/** The type follows the public URL's extension when it has a known one (single files may be renamed). */
+export function sendFile(res: ServerResponse, file: string, head: boolean, urlPath = file): void {
+  const type = TYPES[extname(urlPath).toLowerCase()] ? contentTypeOf(urlPath) : contentTypeOf(file);
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   if (head) {
     res.end();
     return;

@@ -76,6 +76,13 @@ describe('typed errors', () => {
     expect(seen).toEqual(['POST /api/v4/contacts']);
   });
 
+  it('a create that fails on the network is sent once and reported as offline, possibly applied', async () => {
+    server.use(http.post('http://amo.test/api/v4/contacts', () => HttpResponse.error()));
+    const e = await failure(testClient().createContacts([{ name: 'Купчинская 4-3-22' }]));
+    expect(e.problem).toMatchObject({ kind: 'offline', write: true });
+    expect(seen).toEqual(['POST /api/v4/contacts']);
+  });
+
   it('a patch answered 429 is retried (amoCRM rejected it before applying) and saved once', async () => {
     let calls = 0;
     server.use(

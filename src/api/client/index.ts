@@ -13,8 +13,9 @@ import { createScheduler, type Scheduler } from './scheduler';
 
 export type AmoClientOptions = HttpOptions;
 
+/** Without an injected scheduler, every client of the page shares the widget's one queue. */
 export function createAmoClient(options: AmoClientOptions) {
-  const http = createHttp(options);
+  const http = createHttp({ ...options, scheduler: options.scheduler ?? sharedScheduler() });
   const contacts = contactsApi(http);
   const client = {
     http,

@@ -4,15 +4,9 @@ import $ from 'jquery';
 import type { AmoApp, AmoWidget, PageJQuery } from './amocrm';
 import { createCallbacks } from './lifecycle';
 
-declare global {
-  interface Window {
-    APP?: AmoApp;
-    AMOCRM?: AmoApp;
-  }
-}
-
 function currentApp(): AmoApp {
-  const app = window.APP ?? window.AMOCRM;
+  const page = window as Window & { APP?: AmoApp; AMOCRM?: AmoApp };
+  const app = page.APP ?? page.AMOCRM;
   if (!app) throw new Error('Partner Card Cleaner: amoCRM APP object is missing');
   return app;
 }

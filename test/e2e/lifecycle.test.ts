@@ -1,0 +1,189 @@
+// The built widget.zip contents in the sandbox's amoCRM stand-in, driven by headless Chromium:
+// render in the sidebar, clean teardown between cards, language and theme switches, settings.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pageServing, PAGE_DIST, SANDBOX_WIDGET_CODE as CODE, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { createSandbox, type Sandbox } from '../../sandbox/server';
+
+const SHOTS = path.resolve(__dirname, '../../dist/screenshots');
+const BLOCK = `.card-widgets__widget-${CODE}`;
+const PANEL_ROOT = `${BLOCK} .card-widgets__widget__body .partner_card_cleaner-root`;
+const FOREMAN = 24000101;
+const OTHER_FOREMAN = 24000103;
+
+let sandbox: Sandbox;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+interface Entry {
+  event: string;
+  area: string;
+  card: number | null;
+}
+type SandboxWindow = Window & { __sandbox: { ready: boolean; lifecycle: Entry[]; documentEvents(): Record<string, number> } };
+
+const lifecycle = () => page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.lifecycle.map((e) => ({ ...e })));
+const pageChangedHandlers = () =>
+  page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.documentEvents()['page:changed'] ?? 0);
+/** React 18 marks a container while its root lives and clears the mark on unmount. */
+const liveReactRoots = () =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) =>
+        Object.keys(el).some((k) => k.startsWith('__reactContainer$') && (el as unknown as Record<string, unknown>)[k] != null),
+      ).length,
+  );
+const panelText = () => page.locator(PANEL_ROOT).innerText();
+const captionText = () => page.locator(`${BLOCK} .card-widgets__widget__caption`).innerText();
+
+async function waitForCallbacks(card: number, since: number): Promise<void> {
+  await page.waitForFunction(
+    ([c, n]) => {
+      const log = (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n);
+      return log.some((e) => e.event === 'bind_actions' && e.card === c);
+    },
+    [card, since] as const,
+  );
+  await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').trim().length > 0, PANEL_ROOT);
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+beforeAll(async () => {
+  for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
+    if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` before the e2e tests`);
+  }
+  await mkdir(SHOTS, { recursive: true });
+  sandbox = await createSandbox({ port: 0, ...pageServing() });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${sandbox.url}/#/contacts/${FOREMAN}`);
+  await page.waitForFunction(() => (window as unknown as SandboxWindow).__sandbox?.ready === true);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+describe('the widget in the sandbox contact card', () => {
+  it('renders the built panel in the right column with its caption and logo', async () => {
+    await waitForCallbacks(FOREMAN, 0);
+    expect(await page.locator(BLOCK).getAttribute('data-code')).toBe(CODE);
+    expect(await captionText()).toContain('Чистка анкет прорабов');
+    const logoWidth = await page.locator(`${BLOCK} .card-widgets__widget__caption img`).evaluate((img) => (img as HTMLImageElement).naturalWidth);
+    expect(logoWidth).toBe(84);
+    const columnWidth = await page.locator('.card-widgets').evaluate((el) => el.getBoundingClientRect().width);
+    expect(columnWidth).toBeGreaterThanOrEqual(260);
+    expect(columnWidth).toBeLessThanOrEqual(300);
+    expect((await lifecycle()).map((e) => e.event)).toEqual(['page:changed', 'render', 'render_template', 'init', 'bind_actions']);
+    expect(await pageChangedHandlers()).toBe(1);
+    await shot('card-ru-light');
+  });
+
+  it('moving between cards destroys and renders again: one block, one React root, one listener', async () => {
+    for (const card of [OTHER_FOREMAN, FOREMAN, OTHER_FOREMAN]) {
+      const since = (await lifecycle()).length;
+      await page.selectOption('.sbx-nav-contacts', `#/contacts/${card}`);
+      await waitForCallbacks(card, since);
+      const events = (await lifecycle()).slice(since).map((e) => e.event);
+      expect(events).toEqual(['page:changed', 'destroy', 'render', 'render_template', 'init', 'bind_actions']);
+      expect(await page.locator(BLOCK).count()).toBe(1);
+      expect(await liveReactRoots()).toBe(1);
+      expect(await pageChangedHandlers()).toBe(1);
+      expect(await page.locator('.sbx-card__kind').innerText()).toContain(String(card));
+    }
+  });
+
+  it('a new contact page gets no block: render says false and nothing stays mounted', async () => {
+    const since = (await lifecycle()).length;
+    await page.click('.sbx-nav-new');
+    await page.waitForFunction((n) => (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n).some((e) => e.event.startsWith('render returned false')), since);
+    expect(await page.locator(BLOCK).count()).toBe(0);
+    expect(await liveReactRoots()).toBe(0);
+    expect(await pageChangedHandlers()).toBe(0);
+    await page.selectOption('.sbx-nav-contacts', `#/contacts/${FOREMAN}`);
+    await waitForCallbacks(FOREMAN, since);
+  });
+
+  it('switching to English changes the caption and the panel texts', async () => {
+    const before = await panelText();
+    const since = (await lifecycle()).length;
+    await page.click('.sbx-lang-en');
+    await waitForCallbacks(FOREMAN, since);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('Partner Card Cleaner'), `${BLOCK} .card-widgets__widget__caption`);
+    expect(await panelText()).not.toBe(before);
+    expect(await page.locator('.sbx-nav-settings').innerText()).toBe('Widget settings');
+    expect(await page.locator(BLOCK).count()).toBe(1);
+    expect(await liveReactRoots()).toBe(1);
+    expect(await pageChangedHandlers()).toBe(1);
+    await shot('card-en-light');
+  });
+
+  it('dark mode: the page marks <html> and the panel switches the kit to its dark appearance', async () => {
+    await page.click('.sbx-theme-toggle');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-crm-ui-kit-theme') === 'alternative');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-scheme'))).toBe('dark');
+    expect(await liveReactRoots()).toBe(1);
+    await shot('card-en-dark');
+    await page.click('.sbx-theme-toggle');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-crm-ui-kit-theme') === 'default');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-color-scheme'))).toBe(false);
+  });
+
+  it('the settings modal shows every override and what is saved comes back from get_settings()', async () => {
+    await page.click('.sbx-lang-ru');
+    await waitForCallbacks(FOREMAN, 0);
+    await page.click('.sbx-nav-settings');
+    const block = page.locator('.widget_settings_block');
+    await block.waitFor();
+    const names = await block.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+    expect(names).toEqual(['field_full_name', 'field_birthday', 'field_email', 'field_comment', 'field_address', 'field_contract', 'client_catalog', 'partner_marker']);
+    expect(await block.innerText()).toContain('пусто — определить автоматически');
+    await block.locator('input[name=field_contract]').fill('601103');
+    await shot('settings-ru');
+    const since = (await lifecycle()).length;
+    await block.locator('.js-widget-save').click();
+    await waitForCallbacks(FOREMAN, since);
+    const events = (await lifecycle()).slice(since).map((e) => e.event);
+    expect(events.slice(0, 3)).toEqual(['onSave', 'page:changed', 'destroy']);
+    const saved = await page.evaluate((code) => {
+      const app = (window as unknown as { APP: { widgets: { list: Record<string, Record<string, unknown>> } } }).APP;
+      return app.widgets.list[code]?.field_contract;
+    }, CODE);
+    expect(saved).toBe('601103');
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as SandboxWindow).__sandbox?.ready === true);
+    await page.click('.sbx-nav-settings');
+    expect(await page.locator('.widget_settings_block input[name=field_contract]').inputValue()).toBe('601103');
+    await page.getByRole('button', { name: 'Отмена' }).click();
+    await page.locator('.sbx-modal').waitFor({ state: 'detached' });
+  });
+
+  it("the advanced settings page shows the widget's own page, removed on leaving", async () => {
+    await page.click('.sbx-nav-advanced');
+    const placeholder = page.locator('#list_page_holder .partner_card_cleaner-advanced');
+    await placeholder.waitFor();
+    expect(await placeholder.innerText()).toMatch(/анкет прорабов/);
+    await shot('advanced-ru');
+    const since = (await lifecycle()).length;
+    await page.selectOption('.sbx-nav-contacts', `#/contacts/${FOREMAN}`);
+    await waitForCallbacks(FOREMAN, since);
+    expect(await page.locator('.partner_card_cleaner-advanced').count()).toBe(0);
+    expect(await liveReactRoots()).toBe(1);
+    expect(await pageChangedHandlers()).toBe(1);
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
 // The panel in the contact card's sidebar. The card's own data (questionnaire, phones) shows as
 // soon as it arrives; owners appear when the deals and calls are read. Errors stay inside.
+import { useMemo } from 'react';
 import type { Host } from '../host';
+import type { Contact, CustomFieldDefinition } from '../api/schemas';
+import type { PartnerEvidence } from '../domain/types';
 import { usePartnerCard } from '../api/hooks/usePartnerCard';
 import { usePartnerEvidence } from '../api/hooks/usePartnerEvidence';
 import { detectFields } from '../domain/fields/detectFields';
@@ -24,6 +27,9 @@ export function PartnerPanel({ host }: { host: Host }) {
   );
 }
 
+// One empty list for every render, so the memoised engine results below are not recomputed for nothing.
+const NO_FIELDS: CustomFieldDefinition[] = [];
+
 function evidenceSettings(host: Host) {
   const { client_catalog, field_contract } = host.settings;
   return { ...(client_catalog ? { clientCatalog: client_catalog } : {}), ...(field_contract ? { contractField: field_contract } : {}) };
@@ -36,11 +42,40 @@ function PartnerCard({ host, partnerId }: { host: Host; partnerId: number }) {
   if (card.error && !card.contact) return <ErrorNotice host={host} error={card.error} onRetry={() => void card.refetch()} />;
   if (!card.contact) return <InfoNotice>{host.t('panel.not_found')}</InfoNotice>;
 
-  const contact = card.contact;
-  const fields = detectFields(card.contactFields ?? [], card.leadFields ?? [], host.settings);
-  const { phones, duplicates } = readCardPhones(contact, fields);
+  return (
+    <PartnerCardContent
+      host={host}
+      contact={card.contact}
+      contactFields={card.contactFields ?? NO_FIELDS}
+      leadFields={card.leadFields ?? NO_FIELDS}
+      evidence={evidence.data ?? undefined}
+      evidenceReadAt={evidence.dataUpdatedAt}
+      evidenceError={evidence.error}
+      onRetryEvidence={() => void evidence.refetch()}
+    />
+  );
+}
+
+interface ContentProps {
+  host: Host;
+  contact: Contact;
+  contactFields: CustomFieldDefinition[];
+  leadFields: CustomFieldDefinition[];
+  evidence: PartnerEvidence | undefined;
+  evidenceReadAt: number;
+  evidenceError: unknown;
+  onRetryEvidence: () => void;
+}
+
+function PartnerCardContent({ host, contact, contactFields, leadFields, evidence, evidenceReadAt, evidenceError, onRetryEvidence }: ContentProps) {
+  // The engine reads hundreds of calls on a heavy card: run it when its inputs change, not on every render.
+  const fields = useMemo(() => detectFields(contactFields, leadFields, host.settings), [contactFields, leadFields, host.settings]);
+  const { phones, duplicates } = useMemo(() => readCardPhones(contact, fields), [contact, fields]);
   // "Now" is when the evidence was read: recency is judged against the data, and render stays pure.
-  const ownership = evidence.data ? inferOwners(evidence.data, { now: Math.floor(evidence.dataUpdatedAt / 1000), settings: host.settings }) : undefined;
+  const ownership = useMemo(
+    () => (evidence ? inferOwners(evidence, { now: Math.floor(evidenceReadAt / 1000), settings: host.settings }) : undefined),
+    [evidence, evidenceReadAt, host.settings],
+  );
   return (
     <>
       <QuestionnaireSection host={host} contact={contact} fields={fields} />
@@ -50,12 +85,12 @@ function PartnerCard({ host, partnerId }: { host: Host; partnerId: number }) {
         phones={phones}
         duplicates={duplicates}
         fields={fields}
-        evidence={evidence.data ?? undefined}
+        evidence={evidence}
         verdicts={ownership?.verdicts}
-        evidenceError={evidence.error}
-        onRetryEvidence={() => void evidence.refetch()}
+        evidenceError={evidenceError}
+        onRetryEvidence={onRetryEvidence}
       />
-      <ReverseLookup host={host} partnerId={partnerId} verdicts={ownership?.verdicts ?? []} fields={fields} />
+      <ReverseLookup host={host} partnerId={contact.id} verdicts={ownership?.verdicts ?? []} fields={fields} />
     </>
   );
 }

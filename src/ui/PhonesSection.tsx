@@ -1,5 +1,6 @@
 // The card's numbers with their owners, "move all", and the moves made from this card
 // (each with its progress, retry and undo — they stay listed after the number leaves the card).
+import { useMemo } from 'react';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, DetectedFields, OwnerVerdict, PartnerEvidence, PhoneDuplicate } from '../domain/types';
@@ -10,7 +11,7 @@ import { PhoneRow } from './PhoneRow';
 import { MoveStatus } from './MoveStatus';
 import { BatchSummary, MoveAllButton } from './MoveAll';
 import { ErrorNotice, Loading } from './StatusMessage';
-import { dealLine, phoneEvidence } from './phoneEvidence';
+import { dealLine, evidenceByPhone } from './phoneEvidence';
 import { buildMoveRequest, confidentClientMoves } from './moveRequest';
 import css from './panel.module.css';
 
@@ -31,7 +32,8 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
   const merge = useMergeDuplicate(partner.id);
   const entries = Object.values(moves.entries);
   const busy = entries.some((e) => e.status === 'running' || e.status === 'undoing');
-  const allDeals = (evidence?.deals ?? []).map((d) => dealLine(d, fields));
+  const allDeals = useMemo(() => (evidence?.deals ?? []).map((d) => dealLine(d, fields)), [evidence, fields]);
+  const byPhone = useMemo(() => (evidence ? evidenceByPhone(evidence, phones, verdicts, fields) : undefined), [evidence, phones, verdicts, fields]);
   const verdictOf = (key: string) => verdicts?.find((v) => v.phoneKey === key);
   const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey]) : [];
 
@@ -54,7 +56,7 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
               host={host}
               phone={phone}
               verdict={verdict}
-              evidence={evidence ? phoneEvidence(evidence, phone, verdict, fields) : undefined}
+              evidence={byPhone?.get(phone.key)}
               allDeals={allDeals}
               duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
               isMoving={entry !== undefined && entry.status !== 'undone'}

@@ -22,12 +22,15 @@ export interface PhoneEvidence {
   clientBase: CatalogElement[];
 }
 
-function valuesHold(values: Array<{ value?: unknown }>, key: string): boolean {
-  return values.some((v) => typeof v.value === 'string' && parsePhoneValue(v.value).numbers.some((p) => phoneKey(p.e164, p.ext) === key));
-}
-
-export function holdsKey(entity: { custom_fields_values: Array<{ values: Array<{ value?: unknown }> }> }, key: string): boolean {
-  return entity.custom_fields_values.some((f) => valuesHold(f.values, key));
+function keysOf(entity: { custom_fields_values: Array<{ values: Array<{ value?: unknown }> }> }): Set<string> {
+  const keys = new Set<string>();
+  for (const field of entity.custom_fields_values) {
+    for (const v of field.values) {
+      if (typeof v.value !== 'string') continue;
+      for (const p of parsePhoneValue(v.value).numbers) keys.add(phoneKey(p.e164, p.ext));
+    }
+  }
+  return keys;
 }
 
 export function dealLine(deal: Lead, fields: DetectedFields): DealLine {
@@ -40,18 +43,32 @@ export function dealLine(deal: Lead, fields: DetectedFields): DealLine {
   };
 }
 
-export function phoneEvidence(evidence: PartnerEvidence, phone: CardPhone, verdict: OwnerVerdict | undefined, fields: DetectedFields): PhoneEvidence {
-  const calls = evidence.calls
-    .map(asCallNote)
-    .filter((c): c is CallLine => c !== null && normalizeCallPhone(c.call.phone) === phone.phone.e164)
-    .sort((a, b) => b.created_at - a.created_at);
-  const dealIds = new Set([...(verdict?.dealIds ?? []), ...calls.map((c) => c.entity_id)]);
-  const others = [...evidence.dealContacts, ...(evidence.otherPartnersByPhone?.[phone.key] ?? [])];
-  const contacts = [...new Map(others.filter((c) => c.id !== evidence.partner.id && holdsKey(c, phone.key)).map((c) => [c.id, c])).values()];
-  return {
-    deals: evidence.deals.filter((d) => dealIds.has(d.id)).map((d) => dealLine(d, fields)),
-    calls,
-    contacts,
-    clientBase: evidence.clientBase.filter((row) => holdsKey(row, phone.key)),
-  };
+/** The evidence of every number on the card, by phone key. Each call and contact is parsed once. */
+export function evidenceByPhone(evidence: PartnerEvidence, phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, fields: DetectedFields): Map<string, PhoneEvidence> {
+  const callsByE164 = new Map<string, CallLine[]>();
+  for (const note of evidence.calls) {
+    const call = asCallNote(note);
+    const e164 = call ? normalizeCallPhone(call.call.phone) : null;
+    if (!call || !e164) continue;
+    callsByE164.set(e164, [...(callsByE164.get(e164) ?? []), call]);
+  }
+  const contactKeys = [...evidence.dealContacts, ...Object.values(evidence.otherPartnersByPhone ?? {}).flat()]
+    .filter((c) => c.id !== evidence.partner.id)
+    .map((c) => ({ contact: c, keys: keysOf(c) }));
+  const baseKeys = evidence.clientBase.map((row) => ({ row, keys: keysOf(row) }));
+  const result = new Map<string, PhoneEvidence>();
+  for (const phone of phones) {
+    const verdict = verdicts?.find((v) => v.phoneKey === phone.key);
+    const calls = [...(callsByE164.get(phone.phone.e164) ?? [])].sort((a, b) => b.created_at - a.created_at);
+    const dealIds = new Set([...(verdict?.dealIds ?? []), ...calls.map((c) => c.entity_id)]);
+    const contacts = new Map<number, Contact>();
+    for (const { contact, keys } of contactKeys) if (keys.has(phone.key)) contacts.set(contact.id, contact);
+    result.set(phone.key, {
+      deals: evidence.deals.filter((d) => dealIds.has(d.id)).map((d) => dealLine(d, fields)),
+      calls,
+      contacts: [...contacts.values()],
+      clientBase: baseKeys.filter((b) => b.keys.has(phone.key)).map((b) => b.row),
+    });
+  }
+  return result;
 }

@@ -1,0 +1,79 @@
+// The panel against the real sandbox (its store, session cookie and API rules), with MSW at the
+// HTTP boundary only to break chosen requests (a 500 on the link, a 429 on the removal, a lost session).
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Appearance } from '@kommo-crm/crm-react-ui-kit';
+import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { createAmoClient, createScheduler } from '../../src/api/client';
+import { AmoClientProvider } from '../../src/api/hooks/AmoClientProvider';
+import { moveStore } from '../../src/api/moves/moveStore';
+import { PartnerPanel } from '../../src/ui/PartnerPanel';
+import { createSandbox, type Sandbox } from '../../sandbox/server';
+import { sandboxCookie } from '../../bench/session';
+import type { Lang, Theme } from '../../src/host';
+import { panelHost } from './testHost';
+
+export const msw = setupServer();
+export let sandbox: Sandbox;
+let cookie = '';
+
+export function withSandboxWorld(): void {
+  beforeAll(async () => {
+    sandbox = await createSandbox({ port: 0 });
+    cookie = await sandboxCookie(sandbox.url);
+    msw.listen({ onUnhandledRequest: 'bypass' });
+  });
+  afterEach(() => {
+    msw.resetHandlers();
+    sandbox.reset();
+    moveStore.clear();
+  });
+  afterAll(async () => {
+    msw.close();
+    await sandbox.close();
+  });
+}
+
+export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Theme }) {
+  const host = panelHost({ apiBase: sandbox.url, ...opts });
+  const client = createAmoClient({
+    baseUrl: sandbox.url,
+    headers: { Cookie: cookie },
+    scheduler: createScheduler({ windowMs: 100, marginMs: 25 }),
+    retry: { baseDelayMs: 2, maxDelayMs: 10, default429DelayMs: 20, max429Attempts: 2 },
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+  const user = userEvent.setup();
+  const view = render(
+    <AmoClientProvider client={client}>
+      <QueryClientProvider client={queryClient}>
+        <ConfigProvider appearance={opts.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT}>
+          <PartnerPanel host={host} />
+        </ConfigProvider>
+      </QueryClientProvider>
+    </AmoClientProvider>,
+  );
+  return { host, user, view, client, queryClient };
+}
+
+/** Every PHONE value of a contact in the sandbox's store, as stored. */
+export function storedPhones(contactId: number): string[] {
+  const contact = sandbox.store.contacts.get(contactId);
+  const field = contact?.custom_fields_values?.find((f) => f.field_code === 'PHONE');
+  return (field?.values ?? []).map((v) => String(v.value));
+}
+
+/** Answers the next matching request with an error instead of letting it reach the sandbox. */
+export function failNext(method: 'get' | 'post' | 'patch', path: string | RegExp, status: number, times = 1): void {
+  let left = times;
+  msw.use(
+    http[method](path instanceof RegExp ? path : `${sandbox.url}${path}`, () => {
+      if (left <= 0) return undefined;
+      left -= 1;
+      return HttpResponse.json({ title: 'Injected', status, detail: 'Injected by the test' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+    }),
+  );
+}

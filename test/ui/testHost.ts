@@ -1,0 +1,33 @@
+// A Host built as the adapter builds it — from the real i18n files — for the panel's component tests.
+import type { Host, Lang, Theme, WidgetSettings } from '../../src/host';
+import { interpolate, lookupLang } from '../../widget/host';
+import en from '../../i18n/en.json';
+import ru from '../../i18n/ru.json';
+
+export interface TestHostOptions {
+  apiBase: string;
+  partnerId: number;
+  lang?: Lang;
+  theme?: Theme;
+  settings?: WidgetSettings;
+}
+
+export function panelHost(opts: TestHostOptions): Host & { toasts: string[] } {
+  const lang = opts.lang ?? 'ru';
+  const tree = lang === 'ru' ? ru : en;
+  const toasts: string[] = [];
+  return {
+    lang,
+    theme: opts.theme ?? 'light',
+    t: (key, vars) => interpolate(lookupLang(tree, key) ?? key, vars),
+    card: { entity: 'contacts', id: opts.partnerId },
+    apiBase: opts.apiBase,
+    settings: opts.settings ?? {},
+    widgetCode: 'partner_card_cleaner',
+    widgetPath: '/widgets/partner_card_cleaner',
+    currentUserId: 8101001,
+    notify: (kind, header, text) => toasts.push(`${kind}: ${header} ${text}`),
+    cardUrl: (entity, id) => `/${entity}/detail/${id}`,
+    toasts,
+  };
+}

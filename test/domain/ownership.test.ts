@@ -37,9 +37,20 @@ const scenarios: Record<string, Scenario> = {
     spec: { phones: [OWN_RAW], deals: 6, calls: ownCalls(3) },
     key: OWN, owner: 'partner', confidence: 'high', reasons: ['calls-span-deals'],
   },
-  "a number in calls at two addresses leans to the foreman": {
+  "a number in calls at two addresses of six leans to the foreman, weakly": {
     spec: { phones: [CLIENT_RAW, OWN_RAW], deals: 6, calls: [[0, OWN, 1], [3, OWN, 1]] },
-    key: OWN, owner: 'partner', confidence: 'medium',
+    key: OWN, owner: 'partner', confidence: 'low',
+  },
+  "a client-base number also called from a second address is a client, but not a confident one": {
+    spec: { phones: [OWN_RAW, CLIENT_RAW], deals: 8, calls: [...ownCalls(8), [2, CLIENT, 2], [5, CLIENT, 1]], base: [[2, { name: 'Орлова Мария Олеговна', phone: CLIENT }]] },
+    key: CLIENT, owner: 'client', confidence: ['low', 'medium'], dealIds: [dealId(2)],
+  },
+  "a client of two foremen, in the base and called on one deal, is a client with low confidence": {
+    spec: {
+      phones: [OWN_RAW, CLIENT_RAW], calls: [...ownCalls(6), [3, CLIENT, 2]], base: [[3, { name: 'Орлова Мария Олеговна', phone: CLIENT }]],
+      otherPartners: { [CLIENT]: [contact({ id: 24_000_122, name: 'Егоров Дмитрий прораб', phones: ['89117654321'] })] },
+    },
+    key: CLIENT, owner: 'client', confidence: 'low', reasons: ['on-other-partners'],
   },
   "calls on one deal plus the client base's phone: a confident client named from the base": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], calls: [...ownCalls(6), [2, CLIENT, 3]], base: [[2, { name: 'Орлова Мария Олеговна', phone: '89117654321' }]] },

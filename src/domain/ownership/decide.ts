@@ -21,14 +21,18 @@ export function decide(scored: Scored): Decision {
     reasons: [...reasons, { code: 'conflict', weight: 0, params: { why, forPartner: round(forPartner), forClient: round(forClient) } }],
   });
 
-  // Another foreman holds the number: a shared office line or a client of two foremen.
-  if (scored.otherPartners) return conflict('other-partners');
+  const marks = scored.clientMarks;
+  // Another foreman holds the number: a shared office line or a client of two foremen. Only a
+  // client-base or client-contact match with calls on one deal says «client of both», and weakly.
+  if (scored.otherPartners) {
+    const clientOfBoth = marks.has('concentrated') && (marks.has('client-base') || marks.has('client-contact')) && !scored.spread && !scored.twoPlaces;
+    return clientOfBoth ? { owner: 'client', confidence: 'low', reasons } : conflict('other-partners');
+  }
   // Strong marks both ways (calls across addresses and a client base match, say): a person must look.
   if (forPartner >= 1.5 && forClient >= 1.5) return conflict('both-ways');
 
   if (score <= -1.5 && !scored.spread) {
-    const marks = scored.clientMarks;
-    const high = marks.has('concentrated') && (marks.has('client-base') || marks.has('client-contact')) && forPartner < 1;
+    const high = marks.has('concentrated') && (marks.has('client-base') || marks.has('client-contact')) && forPartner < 1 && !scored.twoPlaces;
     const confidence: Confidence = high ? 'high' : score <= -2.5 || marks.size >= 2 ? 'medium' : 'low';
     return { owner: 'client', confidence, reasons };
   }

@@ -11,8 +11,10 @@ export interface Scored {
   reasons: Reason[];
   /** Independent client marks, for the high-confidence rule. */
   clientMarks: Set<'concentrated' | 'client-base' | 'client-contact' | 'note'>;
-  /** Calls at two or more job addresses: never a confident client. */
+  /** Calls at three or more job addresses: never a client. */
   spread: boolean;
+  /** Calls at exactly two addresses: a client at most with medium confidence. */
+  twoPlaces: boolean;
   otherPartners: boolean;
 }
 
@@ -30,8 +32,11 @@ function callReasons(ev: PhoneEvidence, deals: Map<number, DealFacts>, dealCount
   }
   const addresses = ev.addresses.length;
   if (addresses >= 2) {
-    out.spread = true;
-    const weight = addresses >= 5 ? 4 : addresses >= 3 ? 3 : 1.5;
+    // Two places among many deals is thin (a client who called about a neighbour's job);
+    // three or more is the foreman's pattern and rules a client out.
+    if (addresses >= 3) out.spread = true;
+    else out.twoPlaces = true;
+    const weight = addresses >= 5 ? 4 : addresses >= 3 ? 3 : dealCount <= 4 ? 1.5 : 0.75;
     out.reasons.push(reason('calls-span-deals', weight, { deals: dealsWithCalls, addresses, calls, daysAgo }));
     return;
   }
@@ -39,7 +44,8 @@ function callReasons(ev: PhoneEvidence, deals: Map<number, DealFacts>, dealCount
   const first = ev.calls[0]!;
   const facts = deals.get(first.dealId);
   const otherDeals = dealCount - dealsWithCalls;
-  let weight = otherDeals >= 2 ? -1.5 : otherDeals === 1 ? -0.75 : 0;
+  // The more deals the number stays out of, the more telling it is.
+  let weight = otherDeals >= 10 ? -2 : otherDeals >= 2 ? -1.5 : otherDeals === 1 ? -0.75 : 0;
   // The deal's client is already known under another number: this one may be anybody's (a crew member, the office).
   const knownPhones = [...(facts?.baseRow?.phones ?? []), ...(facts?.clientContact?.phones ?? [])];
   if (weight < 0 && knownPhones.length > 0 && !knownPhones.includes(ev.phone.phone.e164)) {
@@ -108,7 +114,7 @@ export function noteWeight(note: string): number {
 }
 
 export function scoreEvidence(ev: PhoneEvidence, deals: DealFacts[], now: number): Scored {
-  const out: Scored = { reasons: [], clientMarks: new Set(), spread: false, otherPartners: false };
+  const out: Scored = { reasons: [], clientMarks: new Set(), spread: false, twoPlaces: false, otherPartners: false };
   callReasons(ev, new Map(deals.map((d) => [d.deal.id, d])), deals.length, now, out);
   contactReasons(ev, out);
   baseReasons(ev, out);

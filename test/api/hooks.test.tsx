@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { AmoClientProvider, usePartnerCard, usePartnerEvidence, usePatchContact, usePhoneLookup } from '../../src/api/hooks';
+import { AmoClientProvider, useLinkDeals, usePartnerCard, usePartnerEvidence, usePatchContact, usePhoneLookup } from '../../src/api/hooks';
 import { fixture, requestLog, server, testClient, startMsw } from './helpers';
 
 startMsw();
@@ -25,6 +25,7 @@ function serveAccount(): void {
     http.get('http://amo.test/api/v4/leads/notes', json('lead_notes_calls.json')),
     http.get('http://amo.test/api/v4/contacts/notes', () => new HttpResponse(null, { status: 204 })),
     http.get('http://amo.test/api/v4/catalogs', json('catalogs.json')),
+    http.post('http://amo.test/api/v4/leads/link', json('link_response.json')),
     http.get('http://amo.test/api/v4/catalogs/12301/elements', json('catalog_elements_clients.json')),
     http.get('http://amo.test/api/v4/contacts', ({ request }) => {
       const url = new URL(request.url);
@@ -80,6 +81,18 @@ describe('hooks', () => {
     seen.length = 0;
     await act(() => result.current.patch.mutateAsync({ id: 99999999, patch: { name: 'Другой' } }));
     expect(seen).toEqual(['PATCH /api/v4/contacts/99999999']);
+  });
+
+  it('linking a client to one of the partner\'s deals re-reads the evidence; linking elsewhere does not', async () => {
+    serveAccount();
+    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), link: useLinkDeals() }), { wrapper: wrapper() });
+    await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
+    seen.length = 0;
+    await act(() => result.current.link.mutateAsync({ contactId: 24000201, leadIds: [31599999] }));
+    expect(seen).toEqual(['POST /api/v4/leads/link']);
+    seen.length = 0;
+    await act(() => result.current.link.mutateAsync({ contactId: 24000201, leadIds: [31500102], isMain: true }));
+    await waitFor(() => expect(seen.filter((l) => l.startsWith('GET /api/v4/leads?'))).toHaveLength(1));
   });
 
   it('phone lookup keeps only contacts whose PHONE holds the digits', async () => {

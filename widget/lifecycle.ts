@@ -1,6 +1,6 @@
 // amoCRM's callbacks for the sidebar panel: render → init → bind_actions, then destroy or page:changed.
 // One instance may live across many cards (init_once: false), so every mount is undone before the next.
-import { mountPanel } from '../src/ui/mount';
+import { mountPanel, type UnmountPanel } from '../src/ui/mount';
 import { mountCleanupQueue } from '../src/queue/ui/mount';
 import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
 import { showAdvancedPlaceholder } from './advanced';
@@ -19,7 +19,7 @@ export interface LifecycleEnv {
 
 export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbacks {
   let mountedOn: HTMLElement | null = null;
-  let unmountPanel: (() => void) | null = null;
+  let unmountPanel: UnmountPanel | null = null;
   let themeWatch: MutationObserver | null = null;
   let pageChangedBound = false;
   let removeAdvanced: (() => void) | null = null;
@@ -42,9 +42,10 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     const host = buildHost({ self, app: app(), root: doc.documentElement });
     unmountPanel = mountPanel(el, host);
     mountedOn = el;
-    // amoCRM switches the theme on <html> without rerunning callbacks: remount with the new theme.
+    // amoCRM switches the theme on <html> without rerunning callbacks: re-render the same root
+    // with the new theme, keeping what the panel already loaded.
     themeWatch = new MutationObserver(() => {
-      if (mountedOn && mountedOn.isConnected) mount(mountedOn);
+      if (mountedOn?.isConnected) unmountPanel?.update(buildHost({ self, app: app(), root: doc.documentElement }));
     });
     themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['data-color-scheme'] });
   };

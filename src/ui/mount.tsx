@@ -1,5 +1,6 @@
 // Creates the panel's React root with everything the panel's hooks and kit components expect.
-// The adapter (widget/) and the sandbox call this; the returned function is the only way to unmount.
+// The adapter (widget/) calls this; the returned function is the only way to unmount, and its
+// `update(host)` re-renders the same root (theme switch) without dropping what was already loaded.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -12,7 +13,9 @@ import { AmoClientProvider } from '../api/hooks/AmoClientProvider';
 import type { Host } from '../host';
 import { PartnerPanel } from './PartnerPanel';
 
-export function mountPanel(el: HTMLElement, host: Host): () => void {
+export type UnmountPanel = (() => void) & { update(host: Host): void };
+
+export function mountPanel(el: HTMLElement, host: Host): UnmountPanel {
   const root = createRoot(el);
   // One cache per mounted card: nothing fetched on one card is shown on the next by accident.
   const queryClient = new QueryClient({
@@ -24,23 +27,31 @@ export function mountPanel(el: HTMLElement, host: Host): () => void {
     scheduler: sharedScheduler(),
     isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
   });
-  const appearance = host.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT;
-  root.render(
-    <StrictMode>
-      <AmoClientProvider client={client}>
-        <QueryClientProvider client={queryClient}>
-          <ConfigProvider appearance={appearance}>
-            <PartnerPanel host={host} />
-          </ConfigProvider>
-        </QueryClientProvider>
-      </AmoClientProvider>
-    </StrictMode>,
-  );
   let mounted = true;
-  return () => {
+  const render = (current: Host) => {
+    const appearance = current.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT;
+    root.render(
+      <StrictMode>
+        <AmoClientProvider client={client}>
+          <QueryClientProvider client={queryClient}>
+            <ConfigProvider appearance={appearance}>
+              <PartnerPanel host={current} />
+            </ConfigProvider>
+          </QueryClientProvider>
+        </AmoClientProvider>
+      </StrictMode>,
+    );
+  };
+  render(host);
+  const unmount = () => {
     if (!mounted) return;
     mounted = false;
     root.unmount();
     queryClient.clear();
   };
+  return Object.assign(unmount, {
+    update(next: Host) {
+      if (mounted) render(next);
+    },
+  });
 }

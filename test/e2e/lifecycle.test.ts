@@ -129,11 +129,17 @@ describe('the widget in the sandbox contact card', () => {
     await shot('card-en-light');
   });
 
-  it('dark mode: the page marks <html> and the panel switches the kit to its dark appearance', async () => {
+  it('dark mode: the panel switches the kit to its dark appearance without reloading what it shows', async () => {
+    // A node the panel drew before the switch: a remount would replace it (and refetch the card).
+    await page.locator(`${PANEL_ROOT} > *`).first().evaluate((node) => ((node as unknown as { drawnBefore: boolean }).drawnBefore = true));
     await page.click('.sbx-theme-toggle');
     await page.waitForFunction(() => document.documentElement.getAttribute('data-crm-ui-kit-theme') === 'alternative');
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-scheme'))).toBe('dark');
     expect(await liveReactRoots()).toBe(1);
+    const kept = await page.locator(`${PANEL_ROOT} > *`).first().evaluate((node) => (node as unknown as { drawnBefore?: boolean }).drawnBefore === true);
+    expect(kept).toBe(true);
+    const blockBackground = await page.locator(BLOCK).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(blockBackground).toBe('rgb(21, 48, 67)');
     await shot('card-en-dark');
     await page.click('.sbx-theme-toggle');
     await page.waitForFunction(() => document.documentElement.getAttribute('data-crm-ui-kit-theme') === 'default');

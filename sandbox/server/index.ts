@@ -38,6 +38,8 @@ export interface SandboxOptions {
   files?: Record<string, string>;
   /** GET of an .html page logs the browser in (default true). */
   autoLogin?: boolean;
+  /** The clock the rate limiter reads (ms); tests pass a hand-moved one so limits don't depend on machine speed. */
+  now?: () => number;
 }
 
 export interface Sandbox {
@@ -53,8 +55,18 @@ export interface Sandbox {
 // Order matters only for readability: paths never overlap (ids are digits).
 const API_ROUTES: Route[] = [...accountRoutes, ...contactRoutes, ...leadRoutes, ...linkRoutes, ...noteRoutes, ...catalogRoutes];
 
+// Generated once per seed and process: the store copies what it changes, so sharing is safe.
+const demoBySeed = new Map<number, DemoData>();
+function demoData(seed: number): DemoData {
+  const found = demoBySeed.get(seed);
+  if (found) return found;
+  const made = generateDemoData(seed);
+  demoBySeed.set(seed, made);
+  return made;
+}
+
 export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const store = new Store(opts.data ?? generateDemoData(opts.seed ?? 1));
+  const store = new Store(opts.data ?? demoData(opts.seed ?? 1));
   const faults = new FaultController(opts.faults);
   const sessions = new Sessions();
   const stats = newStats();
@@ -66,7 +78,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   };
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<void> {
-    const arrived = Date.now();
+    const arrived = (opts.now ?? Date.now)();
     const latencyMs = faults.get().latencyMs;
     res.on('finish', () => recordRequest(stats, { method: req.method ?? 'GET', path: url.pathname + url.search, status: res.statusCode, t: arrived, latencyMs }));
     const clientKey = cookieOf(req, SESSION_COOKIE) ?? req.socket.remoteAddress ?? 'unknown';

@@ -1,5 +1,14 @@
 // Every shared fixture read through the client, exactly as amoCRM answers it.
 import { http, HttpResponse } from 'msw';
+import {
+  contactsCreateRequestSchema,
+  contactsPatchRequestSchema,
+  linkRequestSchema,
+  linksPageSchema,
+  notesCreateRequestSchema,
+  problemSchema,
+  usersPageSchema,
+} from '../../src/api/schemas';
 import { fixture, server, testClient, startMsw } from './helpers';
 
 startMsw();
@@ -87,5 +96,28 @@ describe('the client reads amoCRM answers as they are', () => {
     expect(links[0]?.metadata?.main_contact).toBe(true);
     const notes = await client.addNotes('contacts', [{ entity_id: 24000101, note_type: 'common', params: { text: 'moved' } }]);
     expect(notes[0]?.id).toBeGreaterThan(0);
+  });
+});
+
+describe('request and other fixtures fit the schemas the client writes and reads with', () => {
+  it.each([
+    ['contacts_create_request.json', contactsCreateRequestSchema],
+    ['contacts_patch_request.json', contactsPatchRequestSchema],
+    ['link_request.json', linkRequestSchema],
+    ['unlink_request.json', linkRequestSchema],
+    ['note_common_create_request.json', notesCreateRequestSchema],
+    ['users.json', usersPageSchema],
+    ['lead_links.json', linksPageSchema],
+    ['error_429.json', problemSchema],
+    ['error_validation_400.json', problemSchema],
+  ] as const)('%s', (name, schema) => {
+    const parsed = schema.safeParse(fixture(name));
+    expect(parsed.error?.issues).toBeUndefined();
+  });
+
+  it('a patch request clears a field with `values: null` and keeps the full phone list', () => {
+    const [patch] = contactsPatchRequestSchema.parse(fixture('contacts_patch_request.json'));
+    expect(patch?.custom_fields_values?.some((f) => f.values === null)).toBe(true);
+    expect(patch?.custom_fields_values?.find((f) => f.field_id === 501101 || f.field_code === 'PHONE')?.values?.length).toBeGreaterThan(1);
   });
 });

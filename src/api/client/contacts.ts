@@ -17,6 +17,7 @@ import { chunk, unique } from './query';
 import { rememberFreshRead } from './freshness';
 
 export const ID_CHUNK = 200;
+const WRITE_CHUNK = 50;
 export type ContactWith = 'leads' | 'catalog_elements' | 'customers';
 
 export interface ReadOptions {
@@ -72,9 +73,15 @@ export function contactsApi(http: Http) {
 
     /** Creates contacts; each item gets a `request_id` (given or its index) to match answers to items. */
     async createContacts(items: readonly ContactWrite[]): Promise<CreatedContact[]> {
-      const body = contactsCreateRequestSchema.parse(items.map((item, i) => ({ ...item, request_id: item.request_id ?? String(i) })));
-      const answer = await http.request({ method: 'POST', path: '/api/v4/contacts', body, schema: contactsCreateResponseSchema });
-      return answer?._embedded.contacts ?? [];
+      const withIds = items.map((item, i) => ({ ...item, request_id: item.request_id ?? String(i) }));
+      const created: CreatedContact[] = [];
+      // amoCRM recommends ≤ 50 entities per write; batches go one after another.
+      for (const part of chunk(withIds, WRITE_CHUNK)) {
+        const body = contactsCreateRequestSchema.parse(part);
+        const answer = await http.request({ method: 'POST', path: '/api/v4/contacts', body, schema: contactsCreateResponseSchema });
+        created.push(...(answer?._embedded.contacts ?? []));
+      }
+      return created;
     },
 
     /** Changes only the keys sent; a custom field entry replaces that field's whole list (see phonePatch.ts). */

@@ -101,13 +101,12 @@ export function createHttp(options: HttpOptions): Http {
           },
           { priority, signal: spec.signal },
         ));
-      } catch (e) {
+      } catch {
         if (spec.signal?.aborted) throw abortError(spec.signal);
         failures += 1;
         if (write || failures >= policy.maxAttempts || !isOnline()) {
           throw new AmoApiError({ kind: 'offline', endpoint, write });
         }
-        void e;
         await sleep(backoffMs(policy, failures), spec.signal);
         priority = 'interactive';
         continue;

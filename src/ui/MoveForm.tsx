@@ -5,6 +5,7 @@ import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-
 import { Checkbox, CheckboxDarkTheme, CheckboxLabelTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
 import { Button, ButtonPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
+import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
 import type { DealLine, PhoneEvidence } from './phoneEvidence';
 import { TargetSelect, type TargetOption } from './TargetSelect';
@@ -16,11 +17,13 @@ export interface MoveChoice {
   dealIds: number[];
 }
 
-export function MoveForm({ host, phone, verdict, evidence, allDeals, isBusy, onMove }: {
+export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDeals, isBusy, onMove }: {
   host: Host;
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
   evidence: PhoneEvidence | undefined;
+  /** Contacts of the partner's deals: names for the suggested existing contact. */
+  knownContacts: Contact[];
   /** Every deal of the partner, so a manager can link one the engine did not pick. */
   allDeals: DealLine[];
   isBusy: boolean;
@@ -30,7 +33,7 @@ export function MoveForm({ host, phone, verdict, evidence, allDeals, isBusy, onM
   const suggestion = verdict?.suggestion;
   const [name, setName] = useState(suggestion?.name ?? '');
   const [dealIds, setDealIds] = useState<number[]>(suggestion?.dealIds ?? verdict?.dealIds ?? []);
-  const existing = existingOptions(host, suggestion?.existingContactId, evidence);
+  const existing = existingOptions(host, suggestion?.existingContactId, evidence, knownContacts);
   const [target, setTarget] = useState<'new' | number>(suggestion?.existingContactId ?? 'new');
   const deals = orderDeals(allDeals, evidence?.deals ?? []);
   const nameMissing = target === 'new' && name.trim() === '';
@@ -62,19 +65,25 @@ export function MoveForm({ host, phone, verdict, evidence, allDeals, isBusy, onM
         <TargetSelect host={host} labelId={`${ids}-target`} options={[{ value: 'new', label: host.t('panel.move.new_contact') }, ...existing]} value={target} onChange={setTarget} />
       </div>
       {target === 'new' && (
-        <label className={css['partner_card_cleaner-field']}>
-          <span className={css['partner_card_cleaner-label']}>{host.t('panel.move.name')}</span>
+        <div className={css['partner_card_cleaner-field']}>
+          <label className={css['partner_card_cleaner-label']} htmlFor={`${ids}-name`}>
+            {host.t('panel.move.name')}
+          </label>
           <Input
+            id={`${ids}-name`}
             theme={light ? InputLightTheme : InputDarkTheme}
             value={name}
             onChange={(e) => setName(e.target.value)}
             isInvalid={nameMissing}
+            aria-describedby={`${ids}-source`}
             {...(nameMissing ? { invalidDescription: host.t('panel.move.name_required') } : {})}
           />
           {suggestion && suggestion.nameSource !== 'none' && (
-            <span className={css['partner_card_cleaner-muted']}>{host.t(`panel.move.name_from.${suggestion.nameSource}`)}</span>
+            <span className={css['partner_card_cleaner-muted']} id={`${ids}-source`}>
+              {host.t(`panel.move.name_from.${suggestion.nameSource}`)}
+            </span>
           )}
-        </label>
+        </div>
       )}
       {deals.length > 0 && (
         <fieldset className={css['partner_card_cleaner-field']}>
@@ -99,11 +108,12 @@ export function MoveForm({ host, phone, verdict, evidence, allDeals, isBusy, onM
   );
 }
 
-function existingOptions(host: Host, suggestedId: number | undefined, evidence: PhoneEvidence | undefined): TargetOption[] {
-  const contacts = evidence?.contacts ?? [];
-  const options = contacts.map((c) => ({ value: c.id, label: c.name || host.t('panel.evidence.unnamed', { id: c.id }) }));
+function existingOptions(host: Host, suggestedId: number | undefined, evidence: PhoneEvidence | undefined, known: Contact[]): TargetOption[] {
+  const label = (c: Contact) => c.name || host.t('panel.evidence.unnamed', { id: c.id });
+  const options = (evidence?.contacts ?? []).map((c) => ({ value: c.id, label: label(c) }));
   if (suggestedId !== undefined && !options.some((o) => o.value === suggestedId)) {
-    options.unshift({ value: suggestedId, label: host.t('panel.evidence.unnamed', { id: suggestedId }) });
+    const contact = known.find((c) => c.id === suggestedId);
+    options.unshift({ value: suggestedId, label: contact ? label(contact) : host.t('panel.evidence.unnamed', { id: suggestedId }) });
   }
   return options;
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Accordion, AccordionItemTheme, AccordionTheme } from '@kommo-crm/crm-react-ui-kit/Accordion';
 import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
+import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
 import type { DealLine, PhoneEvidence } from './phoneEvidence';
 import { OwnerBadge } from './OwnerBadge';
@@ -17,6 +18,7 @@ export interface PhoneRowProps {
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
   evidence: PhoneEvidence | undefined;
+  knownContacts: Contact[];
   allDeals: DealLine[];
   duplicate: PhoneDuplicate | undefined;
   isMoving: boolean;
@@ -25,7 +27,7 @@ export interface PhoneRowProps {
   onMerge: (e164: string) => void;
 }
 
-export function PhoneRow({ host, phone, verdict, evidence, allDeals, duplicate, isMoving, isMerging, onMove, onMerge }: PhoneRowProps) {
+export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isMerging, onMove, onMerge }: PhoneRowProps) {
   const [wantsMove, setWantsMove] = useState(false);
   const showForm = verdict && (verdict.owner === 'client' || (verdict.owner === 'unknown' && wantsMove));
   return (
@@ -62,7 +64,7 @@ export function PhoneRow({ host, phone, verdict, evidence, allDeals, duplicate, 
           </Button>
         </div>
       )}
-      {!isMoving && showForm && <MoveForm host={host} phone={phone} verdict={verdict} evidence={evidence} allDeals={allDeals} isBusy={isMoving} onMove={onMove} />}
+      {!isMoving && showForm && <MoveForm host={host} phone={phone} verdict={verdict} evidence={evidence} knownContacts={knownContacts} allDeals={allDeals} isBusy={isMoving} onMove={onMove} />}
     </li>
   );
 }

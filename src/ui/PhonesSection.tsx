@@ -15,6 +15,8 @@ import { dealLine, evidenceByPhone } from './phoneEvidence';
 import { buildMoveRequest, confidentClientMoves } from './moveRequest';
 import css from './panel.module.css';
 
+const NO_CONTACTS: Contact[] = [];
+
 export interface PhonesSectionProps {
   host: Host;
   partner: Contact;
@@ -57,6 +59,7 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
               phone={phone}
               verdict={verdict}
               evidence={byPhone?.get(phone.key)}
+              knownContacts={evidence?.dealContacts ?? NO_CONTACTS}
               allDeals={allDeals}
               duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
               isMoving={entry !== undefined && entry.status !== 'undone'}

@@ -1,7 +1,7 @@
 // The left part of a card: its name and fields, as amoCRM shows them. Text only, never HTML.
 import type { Contact, CustomFieldDefinition, CustomFieldValue, Lead } from '../../src/api/schemas';
 import { chromeText, type PageLang } from './chromeText';
-import { fieldDefinitions, readContact, readLead } from './crmData';
+import { fieldDefinitions, leadNames, readContact, readLead } from './crmData';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -43,18 +43,20 @@ function fieldRows(values: CustomFieldValue[], defs: CustomFieldDefinition[], la
   return list;
 }
 
+const SHOWN_LINKS = 40;
+
 function linkList(title: string, items: Array<{ href: string; label: string }>): HTMLElement {
   const box = el('section', 'sbx-links');
   box.append(el('h3', 'sbx-links__title', `${title} (${items.length})`));
   const ul = el('ul');
-  for (const item of items.slice(0, 40)) {
+  for (const item of items.slice(0, SHOWN_LINKS)) {
     const li = el('li');
     const a = el('a', undefined, item.label);
     a.href = item.href;
     li.append(a);
     ul.append(li);
   }
-  if (items.length > 40) ul.append(el('li', 'sbx-muted', `… +${items.length - 40}`));
+  if (items.length > SHOWN_LINKS) ul.append(el('li', 'sbx-muted', `… +${items.length - SHOWN_LINKS}`));
   box.append(ul);
   return box;
 }
@@ -73,10 +75,15 @@ export async function showContact(target: HTMLElement, id: number, lang: PageLan
     return null;
   }
   const leads = contact._embedded.leads ?? [];
+  // amoCRM lists a contact's deals by name; a failed name lookup still leaves the links usable.
+  const names = await leadNames(leads.slice(0, SHOWN_LINKS).map((l) => l.id)).catch(() => new Map<number, string>());
   target.replaceChildren(
     header(chromeText(lang, 'entityContact'), contact.name, contact.id),
     fieldRows(contact.custom_fields_values, defs, lang),
-    linkList(chromeText(lang, 'linkedDeals'), leads.map((l) => ({ href: `#/leads/${l.id}`, label: `#${l.id}` }))),
+    linkList(
+      chromeText(lang, 'linkedDeals'),
+      leads.map((l) => ({ href: `#/leads/${l.id}`, label: names.get(l.id) || `#${l.id}` })),
+    ),
   );
   return contact;
 }

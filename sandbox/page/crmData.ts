@@ -41,6 +41,14 @@ export async function listContacts(): Promise<Contact[]> {
   return page?._embedded.contacts ?? [];
 }
 
+/** Deal names for a card's list of deal links (one request, at most 50 ids). */
+export async function leadNames(ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const query = ids.slice(0, 50).map((id) => `filter[id][]=${id}`).join('&');
+  const page = await getJson(`/api/v4/leads?limit=50&${query}`, leadsPageSchema);
+  return new Map((page?._embedded.leads ?? []).map((l) => [l.id, l.name]));
+}
+
 export async function listLeads(): Promise<Lead[]> {
   const page = await getJson('/api/v4/leads?limit=50', leadsPageSchema);
   return page?._embedded.leads ?? [];

@@ -49,6 +49,8 @@ export function createRouter(d: RouterDeps) {
     d.state.area = areaOf(route);
     d.onRouteChange();
     const lang = d.state.lang;
+    // Only cards have the right widget column; settings pages are full width.
+    d.layout.column.hidden = route.kind !== 'contact' && route.kind !== 'lead';
 
     if (route.kind === 'contact' || route.kind === 'lead') {
       d.state.lastCardHash = route.kind === 'contact' ? `#/contacts/${route.id === 0 ? 'add' : route.id}` : `#/leads/${route.id}`;

@@ -51,6 +51,8 @@ async function waitForCallbacks(card: number, since: number): Promise<void> {
 }
 
 async function shot(name: string): Promise<void> {
+  // Let the panel finish its reads so the picture shows what a manager sees after a moment.
+  await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 }
 

@@ -18,6 +18,9 @@ export class Store {
   elements = new Map<number, StoredCatalogElement>();
   private nextContactId = 0;
   private nextNoteId = 0;
+  // Lazy indexes, dropped whenever links or notes change: a large account has tens of thousands.
+  private linkIndex: { from: Map<string, StoredLink[]>; to: Map<string, StoredLink[]> } | null = null;
+  private noteIndex: Map<string, StoredNote[]> | null = null;
 
   constructor(private readonly pristine: DemoData) {
     this.reset();
@@ -36,6 +39,44 @@ export class Store {
     // The fixtures' create answers say 24000201 and 88002001: start new ids there.
     this.nextContactId = Math.max(24000200, ...this.contacts.keys()) + 1;
     this.nextNoteId = Math.max(88002000, ...this.notes.keys()) + 1;
+    this.linkIndex = null;
+    this.noteIndex = null;
+  }
+
+  private links_(): { from: Map<string, StoredLink[]>; to: Map<string, StoredLink[]> } {
+    if (this.linkIndex) return this.linkIndex;
+    const from = new Map<string, StoredLink[]>();
+    const to = new Map<string, StoredLink[]>();
+    const add = (m: Map<string, StoredLink[]>, k: string, l: StoredLink) => m.set(k, [...(m.get(k) ?? []), l]);
+    for (const l of this.links) {
+      add(from, `${l.entity_type}:${l.entity_id}`, l);
+      add(to, `${l.to_entity_type}:${l.to_entity_id}`, l);
+    }
+    this.linkIndex = { from, to };
+    return this.linkIndex;
+  }
+
+  /** Links kept on this entity's side (a lead's contacts and elements, a contact's elements). */
+  linksFrom(entity: 'leads' | 'contacts', id: number): StoredLink[] {
+    return this.links_().from.get(`${entity}:${id}`) ?? [];
+  }
+
+  /** Links pointing at this entity (a contact's deals). */
+  linksTo(type: 'contacts' | 'catalog_elements', id: number): StoredLink[] {
+    return this.links_().to.get(`${type}:${id}`) ?? [];
+  }
+
+  notesOf(entity: 'leads' | 'contacts', id: number): StoredNote[] {
+    if (!this.noteIndex) {
+      this.noteIndex = new Map();
+      for (const n of this.notes.values()) {
+        const k = `${n.entity_type}:${n.entity_id}`;
+        const list = this.noteIndex.get(k);
+        if (list) list.push(n);
+        else this.noteIndex.set(k, [n]);
+      }
+    }
+    return this.noteIndex.get(`${entity}:${id}`) ?? [];
   }
 
   get links(): StoredLink[] {
@@ -48,20 +89,20 @@ export class Store {
 
   /** Leads linked to a contact, by id. */
   leadIdsOfContact(contactId: number): number[] {
-    return this.links
-      .filter((l) => l.entity_type === 'leads' && l.to_entity_type === 'contacts' && l.to_entity_id === contactId)
+    return this.linksTo('contacts', contactId)
+      .filter((l) => l.entity_type === 'leads')
       .map((l) => l.entity_id)
       .sort((a, b) => a - b);
   }
 
   contactsOfLead(leadId: number): ContactRef[] {
-    return this.links
-      .filter((l) => l.entity_type === 'leads' && l.entity_id === leadId && l.to_entity_type === 'contacts')
+    return this.linksFrom('leads', leadId)
+      .filter((l) => l.to_entity_type === 'contacts')
       .map((l) => ({ id: l.to_entity_id, isMain: l.metadata.main_contact === true }));
   }
 
   elementLinksOf(entity: 'leads' | 'contacts', id: number): StoredLink[] {
-    return this.links.filter((l) => l.entity_type === entity && l.entity_id === id && l.to_entity_type === 'catalog_elements');
+    return this.linksFrom(entity, id).filter((l) => l.to_entity_type === 'catalog_elements');
   }
 
   createContact(write: ContactWrite, fields: FieldsResolution, userId: number, rawTags: unknown): StoredContact {
@@ -129,6 +170,7 @@ export class Store {
     else {
       link = { entity_type: 'leads', entity_id: leadId, to_entity_type: 'contacts', to_entity_id: contactId, metadata: { main_contact: main } };
       this.links.push(link);
+      this.linkIndex = null;
     }
     this.touchLead(leadId);
     return link;
@@ -139,6 +181,7 @@ export class Store {
     if (!link) {
       link = { entity_type: entity, entity_id: id, to_entity_type: 'catalog_elements', to_entity_id: element.id, metadata: {} };
       this.links.push(link);
+      this.linkIndex = null;
     }
     link.metadata = { quantity, catalog_id: element.catalog_id };
     return link;
@@ -148,6 +191,7 @@ export class Store {
   unlink(entity: 'leads' | 'contacts', id: number, toType: string, toId: number): void {
     const wasMain = this.links.some((l) => l.entity_type === entity && l.entity_id === id && l.to_entity_type === toType && l.to_entity_id === toId && l.metadata.main_contact);
     this.data.links = this.links.filter((l) => !(l.entity_type === entity && l.entity_id === id && l.to_entity_type === toType && l.to_entity_id === toId));
+    this.linkIndex = null;
     if (wasMain) {
       const next = this.links.find((l) => l.entity_type === 'leads' && l.entity_id === id && l.to_entity_type === 'contacts');
       if (next) next.metadata = { main_contact: true };
@@ -160,6 +204,7 @@ export class Store {
     const note: StoredNote = { id: this.nextNoteId++, entity_id: entityId, entity_type: entityType, created_by: userId, updated_by: userId, created_at: t, updated_at: t, responsible_user_id: userId, group_id: 0, note_type: noteType, params, is_editable: true };
     this.notes.set(note.id, note);
     this.data.notes.push(note);
+    this.noteIndex = null;
     return note;
   }
 

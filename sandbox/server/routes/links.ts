@@ -76,10 +76,11 @@ function handleWrite(mode: 'link' | 'unlink', bulk: boolean) {
 
 /** Links of one entity from its own side (a contact sees its leads as `to_entity_type: leads`). */
 function linksOf(ctx: Ctx, entity: Entity, id: number): LinkRow[] {
-  const own = ctx.store.links.filter((l) => l.entity_type === entity && l.entity_id === id);
+  const own = ctx.store.linksFrom(entity, id);
   if (entity === 'leads') return own;
-  const leads = ctx.store.links
-    .filter((l) => l.entity_type === 'leads' && l.to_entity_type === 'contacts' && l.to_entity_id === id)
+  const leads = ctx.store
+    .linksTo('contacts', id)
+    .filter((l) => l.entity_type === 'leads')
     .map((l): LinkRow => ({ entity_type: 'contacts', entity_id: id, to_entity_type: 'leads', to_entity_id: l.entity_id, metadata: l.metadata }));
   return [...leads, ...own];
 }

@@ -35,14 +35,15 @@ function sendNotes(ctx: Ctx, notes: StoredNote[]): void {
 
 function listMany(ctx: Ctx): void {
   const entity = entityParam(ctx, 0);
-  const entityIds = new Set(ctx.query.ints('filter[entity_id]'));
-  sendNotes(ctx, [...ctx.store.notes.values()].filter((n) => n.entity_type === entity && (entityIds.size === 0 || entityIds.has(n.entity_id))));
+  const entityIds = [...new Set(ctx.query.ints('filter[entity_id]'))];
+  const notes = entityIds.length ? entityIds.flatMap((id) => ctx.store.notesOf(entity, id)) : [...ctx.store.notes.values()].filter((n) => n.entity_type === entity);
+  sendNotes(ctx, notes);
 }
 
 function listOne(ctx: Ctx): void {
   const entity = entityParam(ctx, 0);
   const id = param(ctx, 1);
-  sendNotes(ctx, [...ctx.store.notes.values()].filter((n) => n.entity_type === entity && n.entity_id === id));
+  sendNotes(ctx, ctx.store.notesOf(entity, id));
 }
 
 function one(ctx: Ctx): void {

@@ -31,7 +31,7 @@ describe('answers have the real API shapes', () => {
     ['/api/v4/leads/31500101/links', s.linksPageSchema, null],
     ['/api/v4/catalogs', s.catalogsPageSchema, 'catalogs.json'],
     ['/api/v4/catalogs/12301/elements?filter[id][]=4410001&filter[id][]=4410002', s.catalogElementsPageSchema, 'catalog_elements_clients.json'],
-    ['/api/v4/contacts?limit=4', s.contactsPageSchema, null],
+    ['/api/v4/contacts?limit=4', s.contactsPageSchema, 'contacts_list_page1.json'],
   ] as const)('%s parses and is HAL+JSON', async (path, schema, fixtureName) => {
     const res = await api.call(path);
     expect(res.status).toBe(200);

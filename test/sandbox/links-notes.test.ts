@@ -72,6 +72,13 @@ describe('links', () => {
     expect((await api.call('/api/v4/leads/1/link', { method: 'POST', body: [{ to_entity_id: 24000101, to_entity_type: 'contacts' }] })).status).toBe(404);
   });
 
+  it('a contact lists its deals and client-base rows from its own side', async () => {
+    const { body } = await api.json<unknown>('/api/v4/contacts/24000101/links');
+    const links = s.linksPageSchema.parse(body)._embedded.links;
+    expect(links.filter((l) => l.to_entity_type === 'leads').map((l) => l.to_entity_id)).toEqual(expect.arrayContaining([31500101, 31500102, 31500103]));
+    expect(links).toContainEqual({ to_entity_id: 4410001, to_entity_type: 'catalog_elements', metadata: { quantity: 1, catalog_id: 12301 } });
+  });
+
   it('filters one deal’s links by target', async () => {
     const { body } = await api.json<unknown>('/api/v4/leads/31500101/links?filter[to_entity_type]=contacts&filter[to_entity_id]=24000104');
     expect(s.linksPageSchema.parse(body)._embedded.links).toEqual([{ to_entity_id: 24000104, to_entity_type: 'contacts', metadata: { main_contact: true } }]);

@@ -81,8 +81,8 @@ export function renderTopbar(bar: HTMLElement, o: TopbarOpts): void {
 
   const contacts = navSelect(t('contacts'), 'sbx-nav-contacts', option('', t('contacts'), false), [
     group(t('foremen'), foremen.map(contactOption)),
-    group(t('heavy'), heavy.map(contactOption)),
     group(t('clients'), others.map(contactOption)),
+    group(t('heavy'), heavy.map(contactOption)),
   ]);
   const deals = navSelect(
     t('deals'),

@@ -117,6 +117,41 @@ describe('the widget in the sandbox contact card', () => {
     await waitForCallbacks(FOREMAN, since);
   });
 
+  it('a deal card gets no block: the manifest places the widget on contact cards only', async () => {
+    const since = (await lifecycle()).length;
+    await page.selectOption('.sbx-nav-deals', '#/leads/31500101');
+    await page.waitForFunction((n) => (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n).some((e) => e.event.startsWith('skipped')), since);
+    expect((await lifecycle()).slice(since).map((e) => e.event)).toEqual(['page:changed', 'destroy', 'skipped: area not in manifest locations']);
+    expect(await page.locator(BLOCK).count()).toBe(0);
+    expect(await liveReactRoots()).toBe(0);
+    expect(await pageChangedHandlers()).toBe(0);
+    await page.selectOption('.sbx-nav-contacts', `#/contacts/${FOREMAN}`);
+    await waitForCallbacks(FOREMAN, since);
+  });
+
+  it("provides amoCRM's AMD modules to widgets: jquery, underscore, twigjs, the system modal, text", async () => {
+    const answers = await page.evaluate(
+      (code) =>
+        new Promise<string[]>((resolve, reject) => {
+          const rjs = (window as unknown as { requirejs: (deps: string[], ok: (...m: never[]) => void, fail: (e: Error) => void) => void }).requirejs;
+          rjs(
+            ['jquery', 'underscore', 'twigjs', 'lib/components/base/modal', `text!widgets/${code}/manifest.json`],
+            (($: { fn: { jquery: string } }, _: { VERSION: string }, Twig: { twig(o: { data: string }): { render(p: object): string } }, Modal: unknown, manifest: string) =>
+              resolve([
+                typeof $.fn.jquery,
+                typeof _.VERSION,
+                Twig.twig({ data: '{{ who }} · {{ n }}' }).render({ who: 'прораб', n: 3 }),
+                typeof Modal,
+                (JSON.parse(manifest) as { widget: { interface_version: number } }).widget.interface_version.toString(),
+              ])) as never,
+            reject,
+          );
+        }),
+      CODE,
+    );
+    expect(answers).toEqual(['string', 'string', 'прораб · 3', 'function', '2']);
+  });
+
   it('switching to English changes the caption and the panel texts', async () => {
     const before = await panelText();
     const since = (await lifecycle()).length;

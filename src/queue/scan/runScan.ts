@@ -89,14 +89,24 @@ export async function runScan(options: ScanOptions, from: QueueState): Promise<Q
     const cards = Object.fromEntries(Object.entries(state.cards).filter(([id]) => listed.has(id)));
     commit({ ...state, status: 'checking', cards });
 
+    // While the engine weighs one batch, the next one is already being read: the reads wait on the
+    // network and the rate limit, the engine on the CPU. Batches are still committed in order.
     const maxCards = options.maxBatchCards ?? 100;
-    while (state.pending.length > 0) {
-      const batchIds = await takeBatch(state.pending, maxCards, known, source, signal);
-      const findings = await checkBatch(batchIds, known, fields, options.evaluate, source, signal);
-      const done = new Set(batchIds);
+    const read = async (pending: number[]): Promise<BatchRead> => {
+      const ids = await takeBatch(pending, maxCards, known, source, signal);
+      return { ids, evidence: await readBatch(ids, known, fields, source, signal) };
+    };
+    let next: Promise<BatchRead> | null = state.pending.length > 0 ? read(state.pending) : null;
+    while (next) {
+      const batch: BatchRead = await next;
+      const done = new Set(batch.ids);
+      const rest = state.pending.filter((id) => !done.has(id));
+      next = rest.length > 0 ? read(rest) : null;
+      // Observed here so a failure while this batch is weighed is not "unhandled"; awaited above next time.
+      next?.catch(() => undefined);
       const nextCards = { ...state.cards };
-      for (const f of findings) nextCards[String(f.contactId)] = f;
-      commit({ ...state, cards: nextCards, pending: state.pending.filter((id) => !done.has(id)) });
+      for (const evidence of batch.evidence) nextCards[String(evidence.partner.id)] = options.evaluate(evidence);
+      commit({ ...state, cards: nextCards, pending: rest });
     }
 
     const all = Object.values(state.cards);
@@ -142,14 +152,18 @@ async function takeBatch(
   return batch;
 }
 
-async function checkBatch(
+interface BatchRead {
+  ids: number[];
+  evidence: PartnerEvidence[];
+}
+
+async function readBatch(
   ids: number[],
   known: Map<number, Contact>,
   fields: Fields,
-  evaluate: CardEvaluator,
   source: ScanSource,
   signal?: AbortSignal,
-): Promise<CardFinding[]> {
+): Promise<PartnerEvidence[]> {
   // A card deleted since the listing is simply not in the answer: it leaves the queue.
   const partners = ids.map((id) => known.get(id)).filter((c): c is Contact => c !== undefined);
   const dealIds = [...new Set(partners.flatMap((p) => (p._embedded.leads ?? []).map((l) => l.id)))];
@@ -185,7 +199,7 @@ async function checkBatch(
       contactFields: fields.contact,
       leadFields: fields.lead,
     };
-    return evaluate(evidence);
+    return evidence;
   });
 }
 

@@ -31,7 +31,7 @@ export function QueueCardRow({ host, card, selected, onSelect }: Props) {
         )}
       </div>
       <div style={{ display: 'grid', gap: 4 }}>
-        <Link theme={LinkPrimaryTheme} href={host.cardUrl('contacts', card.contactId)} target="_top">
+        <Link theme={LinkPrimaryTheme} href={host.cardUrl('contacts', card.contactId)}>
           {card.name || t('queue.list.unnamed', { id: card.contactId })}
         </Link>
         {!needsWork(card) && <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.list.clean')}</Text>}

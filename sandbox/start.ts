@@ -20,19 +20,24 @@ function portArg(argv: string[]): number {
   return port;
 }
 
-async function rebuild(reason: string): Promise<void> {
+async function build(reason: string): Promise<void> {
   const started = Date.now();
+  const report = await buildWidget();
+  await buildSandboxPage();
+  console.log(`[${reason}] built in ${Date.now() - started} ms — script.js ${(report.scriptBytes / 1024).toFixed(0)} KB`);
+}
+
+/** A failed rebuild keeps the last good build served; the error says what to fix. */
+async function rebuild(reason: string): Promise<void> {
   try {
-    const report = await buildWidget();
-    await buildSandboxPage();
-    console.log(`[${reason}] built in ${Date.now() - started} ms — script.js ${(report.scriptBytes / 1024).toFixed(0)} KB`);
+    await build(reason);
   } catch (e) {
     console.error(`[${reason}] build failed: ${(e as Error).message}`);
   }
 }
 
 const argv = process.argv.slice(2);
-await rebuild('start');
+await build('start'); // nothing to serve without a first good build: fail loudly
 const sandbox = await createSandbox({ port: portArg(argv), faults: parseFaultArgs(argv), ...pageServing() });
 
 // Several files change at once on save: one rebuild per burst, never two at the same time.

@@ -1,0 +1,41 @@
+// What the move tests share: finding a client's row and its form as a manager reads them,
+// and what the sandbox's store holds afterwards.
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { sandbox, storedPhones } from './panelWorld';
+
+export const SOKOLOVA = { number: '+7 911 765-43-21', name: 'Соколова Марина Викторовна', dealId: 31500101 };
+
+const digits = (s: string) => s.replace(/\D/g, '').slice(-10);
+
+/** How many stored PHONE values of the contact hold this number. */
+export function holds(contactId: number, number: string): number {
+  return storedPhones(contactId).filter((v) => v.replace(/\D/g, '').includes(digits(number))).length;
+}
+
+/** Contacts created through the API (ids from 24000201) holding the number. */
+export function createdHolding(number: string): number[] {
+  return [...sandbox.store.contacts.values()].filter((c) => c.id >= 24000201 && holds(c.id, number) > 0).map((c) => c.id);
+}
+
+export function createdContacts(): number[] {
+  return [...sandbox.store.contacts.keys()].filter((id) => id >= 24000201);
+}
+
+/** The kit's Select opens its list in a portal; its options are the texts inside a list. */
+export function optionInOpenList(text: string): HTMLElement {
+  const option = screen.getAllByText(text).find((el) => el.closest('[role="list"]'));
+  if (!option) throw new Error(`no open list offers «${text}»`);
+  return option;
+}
+
+export async function clientForm(user: UserEvent, number: string, newContact = true) {
+  const row = await screen.findByRole('listitem', { name: number });
+  await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
+  const form = within(row).getByRole('form', { name: `Перенос номера ${number} в контакт клиента` });
+  if (newContact) {
+    await user.click(within(form).getByRole('button', { name: 'Куда перенести' }));
+    await user.click(optionInOpenList('Новый контакт'));
+  }
+  return { row, form, submit: within(form).getByRole('button', { name: 'Перенести номер клиенту' }) };
+}

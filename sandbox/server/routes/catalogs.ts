@@ -26,10 +26,10 @@ function elements(ctx: Ctx): void {
   const page = readPage(ctx.res, ctx.query);
   if (!page) return;
   const catalogId = param(ctx, 0);
-  const ids = ctx.query.ints('filter[id]');
+  const ids = new Set(ctx.query.ints('filter[id]'));
   const q = ctx.query.one('query')?.trim().toLowerCase();
   let found = [...ctx.store.elements.values()].filter((e) => e.catalog_id === catalogId && !e.is_deleted);
-  if (ids.length) found = found.filter((e) => ids.includes(e.id));
+  if (ids.size) found = found.filter((e) => ids.has(e.id));
   if (q) found = found.filter((e) => elementMatches(e, q));
   found.sort((a, b) => a.id - b.id);
   sendPage(ctx.res, ctx, 'elements', found, page, {}, (e) => elementOut(ctx.store, e, ctx.origin));

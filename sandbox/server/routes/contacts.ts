@@ -34,10 +34,10 @@ function sortContacts(ctx: Ctx, list: StoredContact[]): StoredContact[] {
 function list(ctx: Ctx): void {
   const page = readPage(ctx.res, ctx.query);
   if (!page) return;
-  const ids = ctx.query.ints('filter[id]');
+  const ids = new Set(ctx.query.ints('filter[id]'));
   const q = ctx.query.one('query');
   let found = [...ctx.store.contacts.values()].filter((c) => !c.is_deleted);
-  if (ids.length) found = found.filter((c) => ids.includes(c.id));
+  if (ids.size) found = found.filter((c) => ids.has(c.id));
   if (q !== undefined && q.trim() !== '') found = found.filter((c) => contactMatches(c, q));
   const withSet = ctx.query.withSet();
   sendPage(ctx.res, ctx, 'contacts', sortContacts(ctx, found), page, {}, (c) => contactOut(ctx.store, c, ctx.origin, withSet));

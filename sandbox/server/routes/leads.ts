@@ -8,12 +8,12 @@ import { leadOut } from '../serialize';
 function list(ctx: Ctx): void {
   const page = readPage(ctx.res, ctx.query);
   if (!page) return;
-  const ids = ctx.query.ints('filter[id]');
+  const ids = new Set(ctx.query.ints('filter[id]'));
   const pipelines = ctx.query.ints('filter[pipeline_id]');
   const responsible = ctx.query.ints('filter[responsible_user_id]');
   const name = ctx.query.one('filter[name]')?.toLowerCase();
   let found = [...ctx.store.leads.values()].filter((l) => !l.is_deleted);
-  if (ids.length) found = found.filter((l) => ids.includes(l.id));
+  if (ids.size) found = found.filter((l) => ids.has(l.id));
   if (pipelines.length) found = found.filter((l) => pipelines.includes(l.pipeline_id));
   if (responsible.length) found = found.filter((l) => l.responsible_user_id !== undefined && responsible.includes(l.responsible_user_id));
   if (name) found = found.filter((l) => l.name.toLowerCase().includes(name));

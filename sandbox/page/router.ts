@@ -55,12 +55,17 @@ export function createRouter(d: RouterDeps) {
     if (route.kind === 'contact' || route.kind === 'lead') {
       d.state.lastCardHash = route.kind === 'contact' ? `#/contacts/${route.id === 0 ? 'add' : route.id}` : `#/leads/${route.id}`;
       d.app.data.current_card = { id: route.id, element_type: route.kind === 'contact' ? 1 : 2, main_user: d.state.userId };
-      const drawn =
+      const current = d.app.data.current_card;
+      const drawn = (
         route.kind === 'contact'
           ? route.id === 0
-            ? (showNewContact(d.layout.card, lang), Promise.resolve())
+            ? (showNewContact(d.layout.card, lang), Promise.resolve(null))
             : showContact(d.layout.card, route.id, lang)
-          : showLead(d.layout.card, route.id, lang);
+          : showLead(d.layout.card, route.id, lang)
+      ).then((entity) => {
+        // main_user is the card's responsible user, known once the card is read.
+        if (entity?.responsible_user_id && my === token && current) current.main_user = entity.responsible_user_id;
+      });
       const widget = d.runner.enterCard(() => my === token);
       await Promise.all([
         drawn.catch((e: Error) => {

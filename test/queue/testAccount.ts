@@ -69,7 +69,8 @@ function call(id: number, entityId: number, phone: string, daysAgo: number): Not
 /**
  * `partners` foremen. Each has an own number (called in all three of his deals), and a client's
  * number (`+7 911 6xx…`) that the client contact of his first deal also holds and that was called
- * only in that deal. Every `unsureEvery`-th foreman also holds a number nobody else explains.
+ * only in that deal. Every `unsureEvery`-th foreman's client has no contact (so the engine is less
+ * sure of that number), and he also holds a landline nobody calls (undecided).
  */
 export function makeTestAccount(partners: number, unsureEvery = 0): TestAccount {
   const account: TestAccount = {
@@ -88,11 +89,13 @@ export function makeTestAccount(partners: number, unsureEvery = 0): TestAccount 
     const deals = [5000 + 3 * i, 5001 + 3 * i, 5002 + 3 * i];
     const clientId = 2000 + i;
     const phones = [own, client];
-    if (unsureEvery > 0 && i % unsureEvery === unsureEvery - 1) phones.push(`+7 812 ${String(300 + i).padStart(3, '0')}-00-03`);
+    // An unsure card: the client has no contact of his own, and a landline nobody calls sits on the card.
+    const unsure = unsureEvery > 0 && i % unsureEvery === unsureEvery - 1;
+    if (unsure) phones.push(`+7 812 ${String(300 + i).padStart(3, '0')}-00-03`);
     account.contacts.push(contact(pid, `Прораб ${i + 1}`, phones, { role: 'partner', leads: deals }));
-    account.contacts.push(contact(clientId, `Клиент ${i + 1}`, [client], { role: 'client', leads: [deals[0] as number] }));
+    if (!unsure) account.contacts.push(contact(clientId, `Клиент ${i + 1}`, [client], { role: 'client', leads: [deals[0] as number] }));
     deals.forEach((d, k) => {
-      account.leads.push(lead(d, k === 0 ? [clientId, pid] : [pid], `ул. Садовая, д. ${i + 1}, кв. ${k + 1}`));
+      account.leads.push(lead(d, k === 0 && !unsure ? [clientId, pid] : [pid], `ул. Садовая, д. ${i + 1}, кв. ${k + 1}`));
       account.notes.push(call(d * 10, d, own, 10 + k));
     });
     const first = deals[0] as number;

@@ -124,8 +124,21 @@ function readNumbers(tokens: string[]): Omit<JobAddress, 'street' | 'streetType'
   return out;
 }
 
+const cache = new Map<string, JobAddress | null>();
+
 /** The job address in a deal's address field or name; null when there is no street and house in it. */
 export function parseJobAddress(text: string): JobAddress | null {
+  // Deals of one client repeat the same text; a heavy card has hundreds. Copies keep callers apart.
+  let known = cache.get(text);
+  if (known === undefined) {
+    if (cache.size >= 5_000) cache.clear();
+    known = parseUncached(text);
+    cache.set(text, known);
+  }
+  return known ? { ...known } : null;
+}
+
+function parseUncached(text: string): JobAddress | null {
   const { parts, settlement } = addressParts(text);
   const tokens = parts.map((p) => p.split(' ').filter(Boolean));
   // The street is the words before the house number, in the same comma part or the one before it.

@@ -35,11 +35,11 @@ export function addressKeyOf(a: JobAddress): string {
   return [a.street, a.house, a.litera, a.building, a.flat].map((p) => (p ?? '').toLowerCase().replace(/ё/g, 'е')).join('|');
 }
 
-function linkedContacts(deal: Lead, evidence: PartnerEvidence): Array<{ contact: Contact; isMain: boolean }> {
+function linkedContacts(deal: Lead, evidence: PartnerEvidence, byId: Map<number, Contact>): Array<{ contact: Contact; isMain: boolean }> {
   const refs = deal._embedded.contacts;
   if (refs) {
     return refs.flatMap((ref) => {
-      const contact = evidence.dealContacts.find((c) => c.id === ref.id);
+      const contact = byId.get(ref.id);
       return contact && contact.id !== evidence.partner.id ? [{ contact, isMain: ref.is_main === true }] : [];
     });
   }
@@ -55,14 +55,18 @@ export function readDealFacts(
   opts: NormalizeOptions,
 ): DealFacts[] {
   const rows = evidence.clientBase.map((e) => readClientBaseRow(e, opts));
+  // Indexed once: a heavy card has hundreds of deals and rows.
+  const byContract = new Map<string, ClientBaseRow>();
+  for (const r of rows) if (r.contract && !byContract.has(contractKey(r.contract))) byContract.set(contractKey(r.contract), r);
+  const byElement = new Map(rows.map((r) => [r.elementId, r]));
+  const contactsById = new Map(evidence.dealContacts.map((c) => [c.id, c]));
   return evidence.deals.map((deal) => {
     const address = parseJobAddress(textValue(deal, fields.address)) ?? parseJobAddress(deal.name);
     const contract = textValue(deal, fields.contract);
-    const linkedIds = new Set((deal._embedded.catalog_elements ?? []).map((e) => e.id));
     const baseRow =
-      (contract ? rows.find((r) => r.contract && contractKey(r.contract) === contractKey(contract)) : undefined) ??
-      rows.find((r) => linkedIds.has(r.elementId));
-    const contacts = linkedContacts(deal, evidence).map(({ contact, isMain }) => ({
+      (contract ? byContract.get(contractKey(contract)) : undefined) ??
+      (deal._embedded.catalog_elements ?? []).map((e) => byElement.get(e.id)).find((r) => r !== undefined);
+    const contacts = linkedContacts(deal, evidence, contactsById).map(({ contact, isMain }) => ({
       contact,
       isMain,
       role: contactRole(contact, fields, settings),

@@ -1,6 +1,6 @@
 // For every number on the partner's card: where else it turns up (calls per deal, contacts,
 // client base, notes, other foremen) — facts only; weighing them is scoreEvidence's job.
-import { asCallNote, type Contact, type Note } from '../../api/schemas';
+import type { Contact, Note } from '../../api/schemas';
 import type { NormalizeOptions } from '../phones/normalize';
 import { normalizeCallPhone, parsePhoneValue } from '../phones/parsePhoneValue';
 import type { CardPhone, PartnerEvidence } from '../types';
@@ -55,13 +55,18 @@ interface CallRow {
   talked: boolean;
 }
 
+// Reads the two call params it needs directly: a zod pass per note costs more than the whole
+// verdict on a 4,000-call card. Anything malformed simply isn't a usable call.
 function callRows(notes: Note[], opts: NormalizeOptions): CallRow[] {
-  return notes.flatMap((note) => {
-    const call = asCallNote(note);
-    if (!call) return [];
-    const e164 = normalizeCallPhone(call.call.phone, opts);
-    return e164 ? [{ e164, entityId: note.entity_id, at: note.created_at, talked: call.call.duration > 0 }] : [];
-  });
+  const rows: CallRow[] = [];
+  for (const note of notes) {
+    if (note.note_type !== 'call_in' && note.note_type !== 'call_out') continue;
+    const phone = note.params['phone'];
+    const duration = note.params['duration'];
+    const e164 = typeof phone === 'string' ? normalizeCallPhone(phone, opts) : null;
+    if (e164) rows.push({ e164, entityId: note.entity_id, at: note.created_at, talked: typeof duration === 'number' && duration > 0 });
+  }
+  return rows;
 }
 
 const CLIENT_TALK = /(клиент|заказчик|хозя|жена клиента|муж клиента|не прораб|не партн|её номер|ее номер|не его)/i;
@@ -81,14 +86,30 @@ function textNotes(notes: Note[], opts: NormalizeOptions): Array<{ entityId: num
 export function gatherEvidence(evidence: PartnerEvidence, phones: CardPhone[], deals: DealFacts[], opts: NormalizeOptions): PhoneEvidence[] {
   const dealById = new Map(deals.map((d) => [d.deal.id, d]));
   const allNotes = [...evidence.calls, ...(evidence.notes ?? [])];
-  const calls = callRows(allNotes, opts);
+  const callsByPhone = new Map<string, CallRow[]>();
+  for (const row of callRows(allNotes, opts)) {
+    const list = callsByPhone.get(row.e164);
+    if (list) list.push(row);
+    else callsByPhone.set(row.e164, [row]);
+  }
   const mentions = textNotes(allNotes, opts);
+  const dealsByBasePhone = new Map<string, DealFacts[]>();
+  for (const d of deals) for (const p of d.baseRow?.phones ?? []) dealsByBasePhone.set(p, [...(dealsByBasePhone.get(p) ?? []), d]);
+  const contactsByPhone = new Map<string, Array<{ d: DealFacts; c: DealContact }>>();
+  for (const d of deals) {
+    for (const c of d.contacts) {
+      for (const p of new Set(c.phones)) {
+        const list = contactsByPhone.get(p);
+        if (list) list.push({ d, c });
+        else contactsByPhone.set(p, [{ d, c }]);
+      }
+    }
+  }
   return phones.map((phone) => {
     const e164 = phone.phone.e164;
     const perDeal = new Map<number, DealCalls>();
     let cardCalls = 0;
-    for (const row of calls) {
-      if (row.e164 !== e164) continue;
+    for (const row of callsByPhone.get(e164) ?? []) {
       if (!dealById.has(row.entityId)) {
         if (row.entityId === evidence.partner.id) cardCalls += 1;
         continue;
@@ -102,14 +123,11 @@ export function gatherEvidence(evidence: PartnerEvidence, phones: CardPhone[], d
     const dealCalls = [...perDeal.values()].sort((a, b) => b.count - a.count || a.dealId - b.dealId);
     const addresses = [...new Set(dealCalls.map((c) => dealById.get(c.dealId)?.addressKey ?? `deal:${c.dealId}`))];
     const contactMap = new Map<number, DealContact & { dealIds: number[] }>();
-    for (const d of deals) {
-      for (const c of d.contacts) {
-        if (!c.phones.includes(e164)) continue;
-        const known = contactMap.get(c.contact.id) ?? { ...c, dealIds: [] };
-        known.dealIds.push(d.deal.id);
-        known.isMain = known.isMain || c.isMain;
-        contactMap.set(c.contact.id, known);
-      }
+    for (const { d, c } of contactsByPhone.get(e164) ?? []) {
+      const known = contactMap.get(c.contact.id) ?? { ...c, dealIds: [] };
+      known.dealIds.push(d.deal.id);
+      known.isMain = known.isMain || c.isMain;
+      contactMap.set(c.contact.id, known);
     }
     return {
       phone,
@@ -119,7 +137,7 @@ export function gatherEvidence(evidence: PartnerEvidence, phones: CardPhone[], d
       cardCalls,
       addresses,
       contacts: [...contactMap.values()],
-      baseMatches: deals.filter((d) => d.baseRow?.phones.includes(e164)),
+      baseMatches: dealsByBasePhone.get(e164) ?? [],
       otherPartners: evidence.otherPartnersByPhone?.[phone.key] ?? evidence.otherPartnersByPhone?.[e164] ?? [],
       notes: mentions
         .filter((m) => m.phones.includes(e164))

@@ -113,9 +113,20 @@ export function noteWeight(note: string): number {
   return 0;
 }
 
+const indexes = new WeakMap<DealFacts[], Map<number, DealFacts>>();
+/** Built once per card, not once per number. */
+function dealIndex(deals: DealFacts[]): Map<number, DealFacts> {
+  let index = indexes.get(deals);
+  if (!index) {
+    index = new Map(deals.map((d) => [d.deal.id, d]));
+    indexes.set(deals, index);
+  }
+  return index;
+}
+
 export function scoreEvidence(ev: PhoneEvidence, deals: DealFacts[], now: number): Scored {
   const out: Scored = { reasons: [], clientMarks: new Set(), spread: false, twoPlaces: false, otherPartners: false };
-  callReasons(ev, new Map(deals.map((d) => [d.deal.id, d])), deals.length, now, out);
+  callReasons(ev, dealIndex(deals), deals.length, now, out);
   contactReasons(ev, out);
   baseReasons(ev, out);
   hintReasons(ev, out);

@@ -136,5 +136,13 @@ export function parsePhoneValue(raw: string, opts?: NormalizeOptions): PhoneValu
 
 /** A call note's `params.phone`: telephony writes `79211234567`, `+7 (921)…`, `8921…`. */
 export function normalizeCallPhone(raw: string, opts?: NormalizeOptions): string | null {
-  return parsePhoneValue(raw, opts).numbers[0]?.e164 ?? null;
+  // Thousands of calls come from a few hundred numbers: each distinct text is read once.
+  const key = `${opts?.defaultCountry ?? ''}|${opts?.localAreaCode ?? ''}|${raw}`;
+  const known = callCache.get(key);
+  if (known !== undefined) return known;
+  if (callCache.size >= 20_000) callCache.clear();
+  const e164 = parsePhoneValue(raw, opts).numbers[0]?.e164 ?? null;
+  callCache.set(key, e164);
+  return e164;
 }
+const callCache = new Map<string, string | null>();

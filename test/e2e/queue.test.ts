@@ -1,0 +1,84 @@
+// The cleanup queue on the sandbox's advanced settings page, through the built widget (dist/widget)
+// in headless Chromium: scan the demo account, read the list, filter, dry-run a bulk move (nothing
+// written), find the result again after a reload, and open a card from the list.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pageServing, PAGE_DIST, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { createSandbox, type Sandbox } from '../../sandbox/server';
+
+let sandbox: Sandbox;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const QUEUE = '#list_page_holder .partner_card_cleaner-advanced';
+
+const writes = () => sandbox.stats.log.filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.path}`);
+
+beforeAll(async () => {
+  for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
+    if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` before the e2e tests`);
+  }
+  sandbox = await createSandbox({ port: 0, ...pageServing(), faults: { latencyMs: 30 } });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${sandbox.url}/#/advanced`);
+  await page.locator(QUEUE).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+describe('the cleanup queue on the advanced settings page', () => {
+  it('scans the demo account with a progress bar and lists the foreman cards that need work', async () => {
+    const queue = page.locator(QUEUE);
+    await queue.getByText('Карточки ещё не проверялись', { exact: false }).waitFor();
+    await queue.getByRole('button', { name: 'Проверить карточки' }).click();
+    await queue.getByRole('progressbar').first().waitFor();
+    await queue.getByText(/Проверка закончена/).waitFor({ timeout: 120_000 });
+    const list = queue.getByRole('list', { name: 'Карточки прорабов' });
+    expect(await list.getByRole('link').count()).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => list.getByRole('link', { name: 'Кузнецов Сергей прораб' }).getAttribute('href')).toBe('/contacts/detail/24000101');
+    const summary = queue.getByRole('region', { name: 'Итоги' });
+    expect(Number(await summary.locator('dd').nth(2).innerText())).toBeGreaterThan(0); // numbers to move
+    expect(writes()).toEqual([]);
+  });
+
+  it('filters to the cards ready for a bulk move and dry-runs it without writing anything', async () => {
+    const queue = page.locator(QUEUE);
+    await queue.getByRole('button', { name: /^Готовы к переносу/ }).click();
+    const list = queue.getByRole('list', { name: 'Карточки прорабов' });
+    const ready = await list.getByRole('link').count();
+    expect(ready).toBeGreaterThan(0);
+    await queue.getByRole('button', { name: 'Выбрать все готовые' }).click();
+    const preview = queue.getByRole('list', { name: 'Что изменится' });
+    expect(await preview.getByRole('listitem').count()).toBeGreaterThanOrEqual(ready);
+    await queue.getByRole('button', { name: 'Пробный прогон' }).click();
+    await queue.getByText(/Пробный прогон: запросы, которые были бы отправлены/).waitFor({ timeout: 60_000 });
+    await expect.poll(() => queue.getByText(/^PATCH \/api\/v4\/contacts\/\d+$/).count()).toBeGreaterThan(0);
+    expect(writes()).toEqual([]);
+  });
+
+  it('shows the stored result after a reload without scanning again, and opens a card from the list', async () => {
+    const before = sandbox.stats.requests;
+    await page.reload();
+    const queue = page.locator(QUEUE);
+    await queue.getByText(/Проверка закончена/).waitFor();
+    const list = queue.getByRole('list', { name: 'Карточки прорабов' });
+    await list.getByRole('link').first().waitFor();
+    expect(sandbox.stats.log.slice(before).filter((e) => e.path.includes('with=leads&limit=250')).length).toBe(0); // the scan's listing
+    await list.getByRole('link', { name: 'Кузнецов Сергей прораб' }).click();
+    await page.waitForFunction(() => location.hash === '#/contacts/24000101');
+    await page.locator('.partner_card_cleaner-root').first().waitFor();
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -73,11 +73,15 @@ async function create(ctx: Ctx): Promise<void> {
   const fields = fieldsOrErrors(ctx, parsed.data, body.value);
   if (!fields) return;
   const created = parsed.data.map((w, i) => {
-    const raw = body.value instanceof Array ? (body.value[i] as { _embedded?: unknown }) : undefined;
-    const c = ctx.store.createContact(w, fields[i] as FieldsResolution, ctx.userId, raw?._embedded);
+    const c = ctx.store.createContact(w, fields[i] as FieldsResolution, ctx.userId, embeddedOf(body.value[i]));
     return { id: c.id, request_id: requestIdOf(body.value, i), _links: selfLinks(ctx.origin, `/api/v4/contacts/${c.id}`) };
   });
   sendJson(ctx.res, 200, { _links: selfLinks(ctx.origin, '/api/v4/contacts'), _embedded: { contacts: created } });
+}
+
+/** `_embedded.tags` on create is not in the write schema; read it from the raw item. */
+function embeddedOf(item: unknown): unknown {
+  return item && typeof item === 'object' && '_embedded' in item ? item._embedded : undefined;
 }
 
 function updatedItem(ctx: Ctx, c: StoredContact) {

@@ -19,6 +19,7 @@ export function contactRole(contact: Contact, fields: Pick<DetectedFields, 'role
     if (PARTNER_WORDS.test(text)) return 'partner';
     if (CLIENT_WORDS.test(text)) return 'client';
   }
-  if (PARTNER_WORDS.test(contact.name)) return 'partner';
+  // In a name only a whole role word counts: «Мастерова Анна» is no foreman.
+  if (/(^|[\s(,])(прораб|партн[её]р|бригадир)(?=$|[\s),.])/iu.test(contact.name)) return 'partner';
   return 'unknown';
 }

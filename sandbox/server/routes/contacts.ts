@@ -67,14 +67,15 @@ function fieldsOrErrors(ctx: Ctx, writes: ContactWrite[], body: unknown): Fields
 async function create(ctx: Ctx): Promise<void> {
   const body = await readJsonBody(ctx.req);
   if (!body.ok) return sendProblem(ctx.res, 400, { detail: body.detail });
-  if (!checkBatch(ctx.res, body.value)) return;
-  const parsed = contactsCreateRequestSchema.safeParse(body.value);
-  if (!parsed.success) return sendValidation(ctx.res, issuesToItems(parsed.error.issues, body.value, true));
-  const fields = fieldsOrErrors(ctx, parsed.data, body.value);
+  const raw = body.value;
+  if (!checkBatch(ctx.res, raw)) return;
+  const parsed = contactsCreateRequestSchema.safeParse(raw);
+  if (!parsed.success) return sendValidation(ctx.res, issuesToItems(parsed.error.issues, raw, true));
+  const fields = fieldsOrErrors(ctx, parsed.data, raw);
   if (!fields) return;
   const created = parsed.data.map((w, i) => {
-    const c = ctx.store.createContact(w, fields[i] as FieldsResolution, ctx.userId, embeddedOf(body.value[i]));
-    return { id: c.id, request_id: requestIdOf(body.value, i), _links: selfLinks(ctx.origin, `/api/v4/contacts/${c.id}`) };
+    const c = ctx.store.createContact(w, fields[i] as FieldsResolution, ctx.userId, embeddedOf(raw[i]));
+    return { id: c.id, request_id: requestIdOf(raw, i), _links: selfLinks(ctx.origin, `/api/v4/contacts/${c.id}`) };
   });
   sendJson(ctx.res, 200, { _links: selfLinks(ctx.origin, '/api/v4/contacts'), _embedded: { contacts: created } });
 }

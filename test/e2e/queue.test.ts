@@ -14,6 +14,12 @@ const pageErrors: string[] = [];
 const QUEUE = '#list_page_holder .partner_card_cleaner-advanced';
 
 const writes = () => sandbox.stats.log.filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.path}`);
+const phonesOf = (id: number): string[] =>
+  (sandbox.store.contacts.get(id)?.custom_fields_values ?? [])
+    .filter((f) => f.field_code === 'PHONE')
+    .flatMap((f) => f.values.map((v) => String(v.value ?? '')));
+const digits = (text: string) => text.replace(/\D/g, '').slice(-10);
+const idByName = (name: string) => [...sandbox.store.contacts.values()].find((c) => c.name === name)?.id ?? 0;
 
 beforeAll(async () => {
   for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
@@ -63,6 +69,29 @@ describe('the cleanup queue on the advanced settings page', () => {
     await queue.getByText(/Пробный прогон: запросы, которые были бы отправлены/).waitFor({ timeout: 60_000 });
     await expect.poll(() => queue.getByText(/^PATCH \/api\/v4\/contacts\/\d+$/).count()).toBeGreaterThan(0);
     expect(writes()).toEqual([]);
+  });
+
+  it('moves every ticked card\'s client numbers for real, losing none, and undoes one card', async () => {
+    const queue = page.locator(QUEUE);
+    const names = (await queue.getByRole('list', { name: 'Карточки прорабов' }).getByRole('link').allInnerTexts()).map((n) => n.trim());
+    const before = new Map(names.map((n) => [n, phonesOf(idByName(n))] as const));
+    await queue.getByRole('button', { name: /^Перенести всё/ }).click();
+    const results = queue.getByRole('list', { name: 'Результат переноса' });
+    await expect.poll(() => results.getByText(/перенесено номеров/).count(), { timeout: 90_000 }).toBe(names.length);
+
+    const everyoneElse = (id: number) => [...sandbox.store.contacts.values()].filter((c) => c.id !== id).flatMap((c) => phonesOf(c.id)).map(digits);
+    for (const [name, phones] of before) {
+      const id = idByName(name);
+      const gone = phones.filter((p) => !phonesOf(id).includes(p));
+      expect(gone.length).toBeGreaterThan(0);
+      // Not one number lost: each value that left the foreman is on another contact now.
+      for (const value of gone) expect(everyoneElse(id)).toContain(digits(value));
+    }
+
+    const [first] = names as [string];
+    await results.getByRole('button', { name: `Отменить перенос для «${first}»` }).click();
+    await results.getByText(`«${first}»: перенос отменён, номера возвращены прорабу.`).waitFor({ timeout: 60_000 });
+    expect([...phonesOf(idByName(first))].sort()).toEqual([...(before.get(first) ?? [])].sort());
   });
 
   it('shows the stored result after a reload without scanning again, and opens a card from the list', async () => {

@@ -1,5 +1,6 @@
 // Writing contacts as the widget does: create with request_id, PATCH that replaces a field's whole
 // list, values:null clearing, dates in and out, and validation errors amoCRM-style.
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as s from '../../src/api/schemas';
@@ -120,5 +121,39 @@ describe('PATCH /api/v4/contacts', () => {
   it('selects by enum value text or id and reads back both', async () => {
     await api.json('/api/v4/contacts/24000108', { method: 'PATCH', body: { custom_fields_values: [{ field_id: 501205, values: [{ value: 'Поставщик' }] }] } });
     expect(field(await contact(24000108), 501205)?.values).toEqual([{ value: 'Поставщик', enum_id: 701205 }]);
+  });
+});
+
+describe('replace-the-list, whatever the list', () => {
+  const phoneValue = fc.record({
+    value: fc.string({ minLength: 1, maxLength: 40 }).filter((v) => v.trim() !== ''),
+    enum_code: fc.constantFrom('WORK', 'WORKDD', 'MOB', 'FAX', 'HOME', 'OTHER'),
+  });
+
+  it('reads back exactly the phone list last sent, in order, with enum ids resolved', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(phoneValue, { minLength: 1, maxLength: 30 }), async (values) => {
+        const res = await api.call('/api/v4/contacts/24000101', { method: 'PATCH', body: { custom_fields_values: [{ field_code: 'PHONE', values }] } });
+        expect(res.status).toBe(200);
+        const phones = field(await contact(24000101), 501101)?.values ?? [];
+        expect(phones.map((v) => [v.value, v.enum_code])).toEqual(values.map((v) => [v.value, v.enum_code]));
+        expect(phones.every((v) => typeof v.enum_id === 'number')).toBe(true);
+        expect(field(await contact(24000101), 501103)?.values).toHaveLength(3); // emails untouched
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('tags', () => {
+  it('adds tags by name on create (also from _embedded.tags) and removes them on update', async () => {
+    const { body } = await api.json<{ _embedded: { contacts: Array<{ id: number }> } }>('/api/v4/contacts', {
+      method: 'POST',
+      body: [{ name: 'Клиент с тегами', tags_to_add: [{ name: 'клиент' }], _embedded: { tags: [{ name: 'Купчино' }] } }],
+    });
+    const id = body._embedded.contacts[0]?.id ?? 0;
+    expect((await contact(id))._embedded.tags.map((t) => t.name)).toEqual(['клиент', 'Купчино']);
+    await api.json(`/api/v4/contacts/${id}`, { method: 'PATCH', body: { tags_to_delete: [{ name: 'клиент' }] } });
+    expect((await contact(id))._embedded.tags.map((t) => t.name)).toEqual(['Купчино']);
   });
 });

@@ -1,7 +1,7 @@
 // The left part of a card: its name and fields, as amoCRM shows them. Text only, never HTML.
 import type { Contact, CustomFieldDefinition, CustomFieldValue, Lead } from '../../src/api/schemas';
 import { chromeText, type PageLang } from './chromeText';
-import { fieldDefinitions, leadNames, readContact, readLead } from './crmData';
+import { contactNames, fieldDefinitions, leadNames, readContact, readLead } from './crmData';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -96,6 +96,7 @@ export async function showLead(target: HTMLElement, id: number, lang: PageLang):
     return null;
   }
   const contacts = lead._embedded.contacts ?? [];
+  const names = await contactNames(contacts.map((c) => c.id)).catch(() => new Map<number, string>());
   const budget = el('p', 'sbx-card__budget', `${chromeText(lang, 'budget')}: ${(lead.price ?? 0).toLocaleString(lang)} ₽`);
   target.replaceChildren(
     header(chromeText(lang, 'entityLead'), lead.name, lead.id),
@@ -103,7 +104,7 @@ export async function showLead(target: HTMLElement, id: number, lang: PageLang):
     fieldRows(lead.custom_fields_values, defs, lang),
     linkList(
       chromeText(lang, 'linkedContacts'),
-      contacts.map((c) => ({ href: `#/contacts/${c.id}`, label: `#${c.id}${c.is_main ? ' ★' : ''}` })),
+      contacts.map((c) => ({ href: `#/contacts/${c.id}`, label: `${names.get(c.id) || `#${c.id}`}${c.is_main ? ' ★' : ''}` })),
     ),
   );
   return lead;

@@ -41,12 +41,20 @@ export async function listContacts(): Promise<Contact[]> {
   return page?._embedded.contacts ?? [];
 }
 
+const byIds = (ids: number[]) => ids.slice(0, 50).map((id) => `filter[id][]=${id}`).join('&');
+
 /** Deal names for a card's list of deal links (one request, at most 50 ids). */
 export async function leadNames(ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const query = ids.slice(0, 50).map((id) => `filter[id][]=${id}`).join('&');
-  const page = await getJson(`/api/v4/leads?limit=50&${query}`, leadsPageSchema);
+  const page = await getJson(`/api/v4/leads?limit=50&${byIds(ids)}`, leadsPageSchema);
   return new Map((page?._embedded.leads ?? []).map((l) => [l.id, l.name]));
+}
+
+/** Contact names for a deal's list of contacts (one request, at most 50 ids). */
+export async function contactNames(ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const page = await getJson(`/api/v4/contacts?limit=50&${byIds(ids)}`, contactsPageSchema);
+  return new Map((page?._embedded.contacts ?? []).map((c) => [c.id, c.name]));
 }
 
 export async function listLeads(): Promise<Lead[]> {

@@ -95,8 +95,16 @@ describe('the widget in the sandbox contact card', () => {
   it('moving between cards destroys and renders again: one block, one React root, one listener', async () => {
     for (const card of [OTHER_FOREMAN, FOREMAN, OTHER_FOREMAN]) {
       const since = (await lifecycle()).length;
+      // The page drops the old block; only the old root's own state tells whether React was unmounted.
+      const oldRoot = await page.locator(PANEL_ROOT).elementHandle();
       await page.selectOption('.sbx-nav-contacts', `#/contacts/${card}`);
       await waitForCallbacks(card, since);
+      const oldRootState = await oldRoot!.evaluate((el) => ({
+        attached: el.isConnected,
+        children: el.childElementCount,
+        liveRoot: Object.keys(el).some((k) => k.startsWith('__reactContainer$') && (el as unknown as Record<string, unknown>)[k] != null),
+      }));
+      expect(oldRootState).toEqual({ attached: false, children: 0, liveRoot: false });
       const events = (await lifecycle()).slice(since).map((e) => e.event);
       expect(events).toEqual(['page:changed', 'destroy', 'render', 'render_template', 'init', 'bind_actions']);
       expect(await page.locator(BLOCK).count()).toBe(1);

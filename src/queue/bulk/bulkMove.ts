@@ -23,7 +23,7 @@ export function moveRequestsFor(card: CardFinding, texts: MoveTexts): MoveReques
   const numberKeys = card.numbers.map((n) => n.phoneKey);
   return clientNumbers(card).map((n) => {
     const name = n.targetName?.trim() || texts.unnamedClient(n);
-    const enumCode = n.sources[0]?.enumCode;
+    const { enumCode } = n;
     return {
       partnerId: card.contactId,
       phoneKey: n.phoneKey,

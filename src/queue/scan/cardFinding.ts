@@ -2,16 +2,14 @@
 // shows and what a bulk move needs. Stored in the browser, so it is a zod schema (validated on load).
 import { z } from 'zod';
 
-const phoneSourceSchema = z.object({ index: z.number().int(), raw: z.string(), enumCode: z.string().optional() });
-
 export const cardNumberSchema = z.object({
   /** The engine's phone key (e164 plus `;ext=`). */
   phoneKey: z.string(),
   display: z.string(),
   owner: z.enum(['partner', 'client', 'unknown']),
   confidence: z.enum(['high', 'medium', 'low']),
-  /** Stored PHONE values this number was read from: what a move removes from the partner. */
-  sources: z.array(phoneSourceSchema),
+  /** The PHONE type (`MOB`, `WORK`…) it is stored under; a moved number keeps it on the client. */
+  enumCode: z.string().optional(),
   dealIds: z.array(z.number().int()),
   /** Where a client number goes: an existing contact, or a new one with this name. */
   targetName: z.string().optional(),

@@ -2,8 +2,10 @@
 // Versioned and validated with zod on load: a broken or older record is dropped, never trusted.
 import { z } from 'zod';
 import { cardFindingSchema } from './cardFinding';
+import { decodeCard, encodeCard, storedCardSchema } from './storedQueue';
 
-export const QUEUE_STORE_VERSION = 1;
+/** 2: findings stored as tuples (storedQueue.ts). A record of another version is dropped. */
+export const QUEUE_STORE_VERSION = 2;
 
 export const scanStatusSchema = z.enum(['listing', 'checking', 'done', 'cancelled', 'paused-session', 'failed']);
 export type ScanStatus = z.infer<typeof scanStatusSchema>;
@@ -30,6 +32,24 @@ export const queueStateSchema = z.object({
 
 export type QueueState = z.infer<typeof queueStateSchema>;
 
+/** What localStorage holds: the state with partners and findings as tuples. */
+const storedStateSchema = queueStateSchema.extend({
+  partners: z.array(z.tuple([z.number().int(), z.number().int()])),
+  cards: z.array(storedCardSchema),
+});
+
+function encodeState(state: QueueState): z.infer<typeof storedStateSchema> {
+  return { ...state, partners: state.partners.map((p) => [p.id, p.updatedAt]), cards: Object.values(state.cards).map(encodeCard) };
+}
+
+function decodeState(stored: z.infer<typeof storedStateSchema>): QueueState {
+  return {
+    ...stored,
+    partners: stored.partners.map(([id, updatedAt]) => ({ id, updatedAt })),
+    cards: Object.fromEntries(stored.cards.map((t) => [String(t[0]), decodeCard(t)])),
+  };
+}
+
 export interface QueueStore {
   load(): QueueState | null;
   save(state: QueueState): void;
@@ -49,15 +69,15 @@ export function createQueueStore(storage: KeyValueStorage, key: string): QueueSt
       const raw = storage.getItem(key);
       if (raw === null) return null;
       try {
-        const parsed = queueStateSchema.safeParse(JSON.parse(raw));
-        return parsed.success ? parsed.data : null;
+        const parsed = storedStateSchema.safeParse(JSON.parse(raw));
+        return parsed.success ? decodeState(parsed.data) : null;
       } catch {
         return null;
       }
     },
     save(state) {
       try {
-        storage.setItem(key, JSON.stringify(state));
+        storage.setItem(key, JSON.stringify(encodeState(state)));
       } catch {
         // Quota exceeded: the scan goes on in memory; only the resume after a reload is lost.
       }

@@ -17,13 +17,18 @@ export function toCardFinding(partner: Contact, answer: EngineAnswer, checkedAt:
   const numbers = answer.phones.map((phone): CardNumber => {
     const verdict = verdictByKey.get(phone.key);
     const suggestion = verdict?.suggestion;
+    const owner = verdict?.owner ?? 'unknown';
+    // A partner's own number stays where it is: its deals and stored values are not kept, which
+    // keeps 2,000 cards inside the browser's storage quota (a foreman's number spans hundreds of deals).
+    const keep = owner !== 'partner';
+    const enumCode = phone.sources.find((s) => s.enumCode)?.enumCode;
     return {
       phoneKey: phone.key,
       display: phone.phone.display,
-      owner: verdict?.owner ?? 'unknown',
+      owner,
       confidence: verdict?.confidence ?? 'low',
-      sources: phone.sources.map((s) => ({ index: s.index, raw: s.raw, ...(s.enumCode ? { enumCode: s.enumCode } : {}) })),
-      dealIds: suggestion?.dealIds ?? verdict?.dealIds ?? [],
+      ...(keep && enumCode ? { enumCode } : {}),
+      dealIds: keep ? (suggestion?.dealIds ?? verdict?.dealIds ?? []) : [],
       ...(suggestion ? { targetName: suggestion.name, targetNameSource: suggestion.nameSource } : {}),
       ...(suggestion?.existingContactId !== undefined ? { existingContactId: suggestion.existingContactId } : {}),
     };

@@ -234,6 +234,21 @@ describe('the widget in the sandbox contact card', () => {
     expect(await pageChangedHandlers()).toBe(1);
   });
 
+  it('APP.notifications show toasts bottom right, errors as alerts, texts never parsed as HTML', async () => {
+    await page.evaluate(() => {
+      type Toast = { header: string; text: string };
+      const app = (window as unknown as { APP: { notifications: { show_message(m: Toast): void; show_message_error(m: Toast): void } } }).APP;
+      app.notifications.show_message({ header: 'Номер перенесён', text: '<b>+7 921 000-00-01</b>' });
+      app.notifications.show_message_error({ header: 'Не сохранено', text: 'Нет связи с amoCRM' });
+    });
+    const info = page.getByRole('status').filter({ hasText: 'Номер перенесён' });
+    await expect(info.innerText()).resolves.toContain('<b>+7 921 000-00-01</b>');
+    await expect(page.getByRole('alert').filter({ hasText: 'Не сохранено' }).innerText()).resolves.toContain('Нет связи с amoCRM');
+    const box = await info.boundingBox();
+    expect(box!.x + box!.width).toBeGreaterThan(1280 - 40);
+    expect(box!.y + box!.height).toBeGreaterThan(860 - 200);
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

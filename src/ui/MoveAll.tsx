@@ -4,10 +4,13 @@ import type { Host } from '../host';
 import type { MoveEntry } from '../api/moves/moveStore';
 import css from './panel.module.css';
 
+// A long label wraps inside the narrow column instead of running out of the button.
+const WRAPPING = { '--crm-ui-kit-button-height': 'auto', whiteSpace: 'normal', minHeight: 32, maxWidth: '100%' } as React.CSSProperties;
+
 export function MoveAllButton({ host, count, isBusy, onMoveAll }: { host: Host; count: number; isBusy: boolean; onMoveAll: () => void }) {
   if (count < 2) return null;
   return (
-    <Button theme={ButtonPrimaryTheme} onClick={onMoveAll} isDisabled={isBusy} isLoading={isBusy}>
+    <Button theme={ButtonPrimaryTheme} onClick={onMoveAll} isDisabled={isBusy} isLoading={isBusy} style={WRAPPING}>
       {host.t('panel.move_all.button', { count })}
     </Button>
   );

@@ -3,12 +3,13 @@
 import { useId, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Checkbox, CheckboxDarkTheme, CheckboxLabelTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
-import { Button, ButtonPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
 import type { DealLine, PhoneEvidence } from './phoneEvidence';
 import { TargetSelect, type TargetOption } from './TargetSelect';
+import { phoneText } from './phoneText';
 import css from './panel.module.css';
 
 export interface MoveChoice {
@@ -17,7 +18,7 @@ export interface MoveChoice {
   dealIds: number[];
 }
 
-export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDeals, isBusy, onMove }: {
+export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDeals, isBusy, onMove, onCancel }: {
   host: Host;
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
@@ -28,6 +29,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   allDeals: DealLine[];
   isBusy: boolean;
   onMove: (choice: MoveChoice) => void;
+  onCancel: () => void;
 }) {
   const ids = useId();
   const suggestion = verdict?.suggestion;
@@ -35,7 +37,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   const [dealIds, setDealIds] = useState<number[]>(suggestion?.dealIds ?? verdict?.dealIds ?? []);
   const existing = existingOptions(host, suggestion?.existingContactId, evidence, knownContacts);
   const [target, setTarget] = useState<'new' | number>(suggestion?.existingContactId ?? 'new');
-  const deals = orderDeals(allDeals, evidence?.deals ?? []);
+  const deals = dealsToOffer(allDeals, evidence?.deals ?? [], dealIds);
   const nameMissing = target === 'new' && name.trim() === '';
   const light = host.theme !== 'dark';
 
@@ -52,10 +54,13 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   return (
     <form
       className={css['partner_card_cleaner-section']}
-      aria-label={host.t('panel.move.form', { number: phone.phone.display })}
+      aria-label={host.t('panel.move.form', { number: phoneText(phone) })}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
       }}
     >
       <div className={css['partner_card_cleaner-field']}>
@@ -103,6 +108,9 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
         <Button theme={ButtonPrimaryTheme} type="submit" isDisabled={nameMissing || isBusy} isLoading={isBusy}>
           {host.t('panel.move.submit')}
         </Button>
+        <Button theme={ButtonSecondaryTheme} type="button" onClick={onCancel}>
+          {host.t('panel.move.cancel')}
+        </Button>
       </div>
     </form>
   );
@@ -118,8 +126,8 @@ function existingOptions(host: Host, suggestedId: number | undefined, evidence: 
   return options;
 }
 
-/** The number's own deals first, then the rest of the partner's. */
-function orderDeals(all: DealLine[], own: DealLine[]): DealLine[] {
+/** The deals the number appears in, plus any preselected one; not all of a foreman's hundreds. */
+function dealsToOffer(all: DealLine[], own: DealLine[], preselected: number[]): DealLine[] {
   const ownIds = new Set(own.map((d) => d.id));
-  return [...own, ...all.filter((d) => !ownIds.has(d.id))];
+  return [...own, ...all.filter((d) => !ownIds.has(d.id) && preselected.includes(d.id))];
 }

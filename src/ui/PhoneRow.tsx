@@ -2,7 +2,7 @@
 // into the evidence, duplicates to merge, and for a client's number the form that moves it.
 import { useState } from 'react';
 import { Accordion, AccordionItemTheme, AccordionTheme } from '@kommo-crm/crm-react-ui-kit/Accordion';
-import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
@@ -11,7 +11,11 @@ import { OwnerBadge } from './OwnerBadge';
 import { EvidenceList } from './EvidenceList';
 import { MoveForm, type MoveChoice } from './MoveForm';
 import { shortWhy } from './reasonText';
+import { phoneText } from './phoneText';
 import css from './panel.module.css';
+
+// The kit's item is sized for a page; in a 280 px column it gets a tighter padding.
+const COMPACT_ITEM = { ...AccordionItemTheme, '--crm-ui-kit-accordion-item-padding': '6px 8px 6px 12px', '--crm-ui-kit-accordion-item-margin-bottom': '0' };
 
 export interface PhoneRowProps {
   host: Host;
@@ -28,12 +32,13 @@ export interface PhoneRowProps {
 }
 
 export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isMerging, onMove, onMerge }: PhoneRowProps) {
+  // The form opens on request: twelve open forms would bury the list in a 280 px column.
   const [wantsMove, setWantsMove] = useState(false);
-  const showForm = verdict && (verdict.owner === 'client' || (verdict.owner === 'unknown' && wantsMove));
+  const canMove = verdict !== undefined && verdict.owner !== 'partner';
   return (
-    <li className={css['partner_card_cleaner-row']} aria-label={phone.phone.display}>
+    <li className={css['partner_card_cleaner-row']} aria-label={phoneText(phone)}>
       <div className={css['partner_card_cleaner-rowHead']}>
-        <span className={css['partner_card_cleaner-number']}>{phone.phone.display}</span>
+        <span className={css['partner_card_cleaner-number']}>{phoneText(phone)}</span>
         <OwnerBadge host={host} verdict={verdict} />
       </div>
       {phone.phone.note && <span className={css['partner_card_cleaner-muted']}>{phone.phone.note}</span>}
@@ -49,22 +54,35 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
           )}
         </div>
       )}
+      {verdict && <span className={css['partner_card_cleaner-why']}>{shortWhy(host, verdict)}</span>}
       {verdict && (
         <Accordion type="single" isCollapsible theme={AccordionTheme}>
-          <Accordion.Item value="why" theme={AccordionItemTheme} title={shortWhy(host, verdict)}>
+          <Accordion.Item value="why" theme={COMPACT_ITEM} title={host.t('panel.why.details')}>
             <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} />
           </Accordion.Item>
         </Accordion>
       )}
       {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
-      {!isMoving && verdict?.owner === 'unknown' && !wantsMove && (
+      {!isMoving && canMove && !wantsMove && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={ButtonSecondaryTheme} onClick={() => setWantsMove(true)}>
-            {host.t('panel.move.its_client')}
+          <Button theme={verdict.owner === 'client' ? ButtonPrimaryTheme : ButtonSecondaryTheme} onClick={() => setWantsMove(true)}>
+            {host.t(verdict.owner === 'client' ? 'panel.move.open' : 'panel.move.its_client')}
           </Button>
         </div>
       )}
-      {!isMoving && showForm && <MoveForm host={host} phone={phone} verdict={verdict} evidence={evidence} knownContacts={knownContacts} allDeals={allDeals} isBusy={isMoving} onMove={onMove} />}
+      {!isMoving && canMove && wantsMove && (
+        <MoveForm
+          host={host}
+          phone={phone}
+          verdict={verdict}
+          evidence={evidence}
+          knownContacts={knownContacts}
+          allDeals={allDeals}
+          isBusy={isMoving}
+          onMove={onMove}
+          onCancel={() => setWantsMove(false)}
+        />
+      )}
     </li>
   );
 }

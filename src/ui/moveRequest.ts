@@ -6,9 +6,10 @@ import type { MoveRequest } from '../api/moves/types';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
 import type { MoveChoice } from './MoveForm';
 import { shortWhy } from './reasonText';
+import { phoneText } from './phoneText';
 
 export function buildMoveRequest(host: Host, partner: Contact, phones: CardPhone[], choice: MoveChoice, verdict: OwnerVerdict | undefined): MoveRequest {
-  const number = choice.phone.phone.display;
+  const number = phoneText(choice.phone);
   const client = choice.target.name || host.t('panel.move.existing_contact');
   const why = verdict ? shortWhy(host, verdict) : host.t('panel.note.by_hand');
   const vars = { number, partner: partner.name, client, why };

@@ -1,4 +1,5 @@
-// One questionnaire answer: what is there now (or that it is missing), and an inline input to fill it.
+// One questionnaire answer: a filled one is a line of text; a missing one says so and offers an
+// inline input with its own save button, checked as the company's rules say before saving.
 import { useId, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
@@ -27,23 +28,27 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
     setText('');
     setTouched(false);
   };
+  if (current) {
+    return (
+      <div className={css['partner_card_cleaner-answer']}>
+        <span className={css['partner_card_cleaner-label']}>{label}</span>
+        <span>{current}</span>
+      </div>
+    );
+  }
   return (
     <div className={css['partner_card_cleaner-field']}>
       <div className={css['partner_card_cleaner-rowHead']}>
         <label htmlFor={id} className={css['partner_card_cleaner-label']}>
           {label}
         </label>
-        {current ? (
-          <span>{current}</span>
-        ) : (
-          <Badge theme={question === 'comment' ? BadgeNeutralTheme : BadgeWarningTheme}>{host.t('panel.questionnaire.missing')}</Badge>
-        )}
+        <Badge theme={question === 'comment' ? BadgeNeutralTheme : BadgeWarningTheme}>{host.t('panel.questionnaire.missing')}</Badge>
       </div>
       {!hasField ? (
         <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.no_field')}</span>
       ) : (
         <form
-          className={css['partner_card_cleaner-actions']}
+          className={css['partner_card_cleaner-inline']}
           onSubmit={(e) => {
             e.preventDefault();
             void save().catch(() => undefined);

@@ -2,7 +2,6 @@
 // account (2,000 foreman cards by default) against the sandbox with 100 ms latency and the 7 rps
 // limit on. Prints requests, wall time, 429s and the ratio to the rate-limit floor
 // (requests / 7 s + dependent round trips × latency). `runScanBench` is the same for bench/run.ts.
-import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createAmoClient, createScheduler } from '../src/api/client';
 import { engineEvaluator } from '../src/queue/scan/engineEvaluator';
@@ -109,7 +108,6 @@ export async function runScanBench(opts: ScanBenchOptions = {}): Promise<ScanBen
     log(`  requests ${requests}, wall ${wallMs} ms, floor ${floorMs} ms (${requests}/${rps} s + ${trips} dependent round trips × ${latencyMs} ms), ratio ${(wallMs / floorMs).toFixed(2)}`);
     log(`  429 responses ${byStatus[429] ?? 0}, 403 responses ${byStatus[403] ?? 0}`);
     log(`  stored result: ${Math.round((memory.get('bench')?.length ?? 0) / 1024)} K characters in localStorage`);
-    if (process.env.DUMP) writeFileSync(process.env.DUMP, memory.get('bench') ?? '');
     return { scanRequests: requests, scanWallMs: wallMs, scanFloorMs: floorMs, scanResponses429: byStatus[429] ?? 0, scanCards: cards };
   } finally {
     await sandbox.close();

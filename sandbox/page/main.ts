@@ -161,10 +161,7 @@ async function boot(): Promise<void> {
     location.hash = `#/${m[1]}/${m[2]}`;
   });
 
-  let navigation = Promise.resolve();
-  window.addEventListener('hashchange', () => {
-    navigation = router.show(location.hash);
-  });
+  window.addEventListener('hashchange', () => void router.show(location.hash));
   window.__sandbox = {
     ready: false,
     lifecycle: runner.log,
@@ -173,12 +170,9 @@ async function boot(): Promise<void> {
       return Object.fromEntries(Object.entries(events).map(([type, handlers]) => [type, handlers.length]));
     },
     async navigate(hash) {
-      if (location.hash === hash) await router.show(hash);
-      else {
-        location.hash = hash;
-        await new Promise((r) => setTimeout(r, 0));
-        await navigation;
-      }
+      // pushState fires no hashchange: this call alone runs the move, and resolves when it is done.
+      history.pushState(null, '', hash);
+      await router.show(hash);
     },
     setLang,
     setTheme,

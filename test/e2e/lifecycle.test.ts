@@ -133,7 +133,9 @@ describe('the widget in the sandbox contact card', () => {
     expect(await page.locator(BLOCK).count()).toBe(0);
     expect(await liveReactRoots()).toBe(0);
     expect(await pageChangedHandlers()).toBe(0);
-    await page.selectOption('.sbx-nav-contacts', `#/contacts/${FOREMAN}`);
+    // Tests of other parts move by window.__sandbox.navigate: it resolves once the callbacks ran.
+    await page.evaluate((hash) => (window as unknown as { __sandbox: { navigate(h: string): Promise<void> } }).__sandbox.navigate(hash), `#/contacts/${FOREMAN}`);
+    expect((await lifecycle()).slice(-1)[0]).toEqual({ event: 'bind_actions', area: 'ccard', card: FOREMAN });
     await waitForCallbacks(FOREMAN, since);
   });
 

@@ -1,19 +1,98 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { DEMO_IDS } from '../../sandbox/demo';
-import { renderPanel, withSandboxWorld } from './panelWorld';
+import { cutNetwork, failNext, msw, renderPanel, withSandboxWorld } from './panelWorld';
 
 withSandboxWorld();
 
-describe('the partner panel on a foreman card', () => {
-  it('shows the questionnaire and the phones at once, then each owner in words', async () => {
+describe('what the panel shows', () => {
+  it('the questionnaire and the phones at once, then each owner in words with its reason', async () => {
     renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    expect(screen.getByText('Загружаем карточку…')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Загружаем карточку…');
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
-    const phones = screen.getByRole('heading', { name: /Телефоны на карточке: \d+/ });
-    expect(phones).toBeInTheDocument();
-    await screen.findAllByText(/^Клиент · /, {}, { timeout: 10_000 });
-    const row = screen.getByRole('listitem', { name: '+7 911 765-43-21' });
-    expect(within(row).getByText(/^Клиент · /)).toBeInTheDocument();
+    expect(screen.getByText('Не заполнено: ФИО, День рождения')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Телефоны на карточке: 12' })).toBeInTheDocument();
+    const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
+    expect(await within(row).findByText('Клиент · уверенно', {}, { timeout: 15_000 })).toBeInTheDocument();
+    // The strongest reason is said under the badge (and again in the evidence list behind «Почему так»).
+    expect(within(row).getAllByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)[0]).toBeVisible();
+    const own = screen.getByRole('listitem', { name: '+7 921 123-45-67' });
+    expect(within(own).getByText(/^Прораб · /)).toBeInTheDocument();
+    expect(within(own).getByText('Записан 3 раза')).toBeInTheDocument();
+    expect(within(own).queryByRole('button', { name: 'Перенести клиенту…' })).not.toBeInTheDocument();
+  });
+
+  it('the evidence opens under «Почему так»: deals with links, calls with recordings', async () => {
+    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
+    await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
+    await user.click(within(row).getByText('Почему так'));
+    const deal = await within(row).findByRole('link', { name: /Загребский/ });
+    expect(deal).toHaveAttribute('href', '/leads/detail/31500101');
+    expect(within(row).getByText(/Звонки \(\d+\)/)).toBeInTheDocument();
+    expect(within(row).getAllByLabelText(/^Запись разговора: (Входящий|Исходящий)/).length).toBeGreaterThan(0);
+  });
+
+  it('in English for an English-speaking manager', async () => {
+    renderPanel({ partnerId: DEMO_IDS.kuznetsov, lang: 'en' });
+    expect(await screen.findByRole('heading', { name: 'Questionnaire' })).toBeInTheDocument();
+    const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
+    expect(await within(row).findByText('Client · confident', {}, { timeout: 15_000 })).toBeInTheDocument();
+  });
+
+  it('outside a contact card it says where it works', () => {
+    renderPanel({ partnerId: 0, host: { card: null } });
+    expect(screen.getByText('Откройте карточку контакта прораба — панель работает в карточке контакта.')).toBeInTheDocument();
+  });
+
+  it('a contact that does not exist', async () => {
+    renderPanel({ partnerId: 99_999_999 });
+    expect(await screen.findByText(/Контакт не найден/)).toBeInTheDocument();
+  });
+
+  it('a server error on the card says so and «Повторить» reads it again', async () => {
+    failNext('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`, 500, 10);
+    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    expect(await screen.findByText('Ошибка на сервере amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    msw.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Повторить' }));
+    expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
+  });
+
+  it('a lost session says to sign in again', async () => {
+    failNext('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`, 401);
+    renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    expect(await screen.findByText('Обновите страницу и войдите снова — начатое продолжится с того же шага.')).toBeInTheDocument();
+    expect(screen.getByText('Сессия amoCRM закончилась.')).toBeInTheDocument();
+  });
+
+  it('offline: says there is no connection and what to do', async () => {
+    cutNetwork('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`);
+    renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    expect(await screen.findByText('Нет связи с amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByText('Проверьте интернет и повторите.')).toBeInTheDocument();
+  });
+
+  it('when the deals cannot be read, the questionnaire and phones stay usable', async () => {
+    failNext('get', '/api/v4/leads', 500, 20);
+    renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
+    expect(await screen.findByText('Ошибка на сервере amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: '+7 911 765-43-21' })).toHaveTextContent('Проверяем…');
+  });
+
+  it('a fault inside the panel stays inside it', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderPanel({
+      partnerId: DEMO_IDS.kuznetsov,
+      host: {
+        t: (key) => {
+          if (key === 'panel.questionnaire.title') throw new Error('broken text');
+          return key === 'errors.panel_crashed' ? 'Панель не смогла показать эту карточку.' : key;
+        },
+      },
+    });
+    expect(await screen.findByText(/Панель не смогла показать эту карточку/)).toBeInTheDocument();
+    spy.mockRestore();
   });
 });

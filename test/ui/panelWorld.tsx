@@ -13,7 +13,7 @@ import { moveStore } from '../../src/api/moves/moveStore';
 import { PartnerPanel } from '../../src/ui/PartnerPanel';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 import { sandboxCookie } from '../../bench/session';
-import type { Lang, Theme } from '../../src/host';
+import type { Host, Lang, Theme } from '../../src/host';
 import { panelHost } from './testHost';
 
 export const msw = setupServer();
@@ -37,8 +37,8 @@ export function withSandboxWorld(): void {
   });
 }
 
-export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Theme }) {
-  const host = panelHost({ apiBase: sandbox.url, ...opts });
+export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Theme; host?: Partial<Host> }) {
+  const host = { ...panelHost({ apiBase: sandbox.url, ...opts }), ...opts.host };
   const client = createAmoClient({
     baseUrl: sandbox.url,
     headers: { Cookie: cookie },
@@ -64,6 +64,11 @@ export function storedPhones(contactId: number): string[] {
   const contact = sandbox.store.contacts.get(contactId);
   const field = contact?.custom_fields_values?.find((f) => f.field_code === 'PHONE');
   return (field?.values ?? []).map((v) => String(v.value));
+}
+
+/** Makes matching requests fail as if the network were down. */
+export function cutNetwork(method: 'get' | 'post' | 'patch', path: string | RegExp): void {
+  msw.use(http[method](path instanceof RegExp ? path : `${sandbox.url}${path}`, () => HttpResponse.error()));
 }
 
 /** Answers the next matching request with an error instead of letting it reach the sandbox. */

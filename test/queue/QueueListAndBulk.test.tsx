@@ -76,4 +76,21 @@ describe('the queue list', () => {
     expect(account.requests.length).toBeGreaterThan(0);
     expect(account.requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
   });
+
+  it('says in words when the session is lost during a dry run, and nothing is written', async () => {
+    const account = makeTestAccount(2);
+    const user = await scanned(account);
+    await user.click(screen.getByRole('button', { name: 'Выбрать все готовые' }));
+    account.sessionLost = true;
+    await user.click(screen.getByRole('button', { name: 'Пробный прогон' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Перенос остановлен: сессия amoCRM закончилась.');
+    expect(account.requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
+  });
+
+  it('speaks English to an English-speaking manager', () => {
+    server.use(...amoHandlers(makeTestAccount(1)));
+    render(<CleanupQueuePage host={testHost({ apiBase: BASE, lang: 'en' })} />);
+    expect(screen.getByRole('heading', { name: 'Foreman card cleaner: the queue' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check the cards' })).toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 // "Move all" for the cards whose every client number the engine is sure about. Each number goes
 // through the panel's own move orchestration (src/api/moves), one card after another, through
 // the shared client's scheduler; the dry run feeds the same orchestration a recording transport.
-import { createAmoClient, type AmoClient } from '../../api/client';
+import { createAmoClient, isAmoApiError, type AmoClient } from '../../api/client';
 import type { FetchLike, HttpOptions } from '../../api/client/http';
 import { startMoveAll } from '../../api/moves/moveActions';
 import type { MoveEntry } from '../../api/moves/moveStore';
@@ -58,6 +58,8 @@ export async function dryRunBulkMove(
     for (const request of moveRequestsFor(card, texts)) {
       const outcome = await moveNumberToContact(client, newMoveState(request));
       if (outcome.status === 'failed') {
+        // amoCRM itself failed (a lost session, a refusal): the whole run stops and says why.
+        if (isAmoApiError(outcome.error)) throw outcome.error;
         failedStep = outcome.step;
         break;
       }
@@ -88,6 +90,9 @@ export async function runBulkMove(
     const result = { partnerId: card.contactId, entries, ...(batchId ? { batchId } : {}) };
     results.push(result);
     onCard?.(result);
+    // Without a session every further card would fail the same way: stop and let the manager log in.
+    const lost = entries.find((e) => e.status === 'failed' && isAmoApiError(e.error) && e.error.kind === 'session-lost');
+    if (lost) throw lost.error;
   }
   return results;
 }

@@ -2,9 +2,10 @@
 // dry run listing the exact API writes (nothing sent), then the move itself, with an undo per card.
 import { useState } from 'react';
 import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Callout, CalloutErrorTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
-import type { AmoClient } from '../../api/client';
+import { isAmoApiError, type AmoClient } from '../../api/client';
 import { undoBatch } from '../../api/moves/moveActions';
 import { dryRunBulkMove, moveRequestsFor, runBulkMove, type CardDryRun, type CardMoveResult } from '../bulk/bulkMove';
 import { DRY_RUN_FIRST_ID } from '../bulk/dryRunFetch';
@@ -26,29 +27,47 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
   const { t } = host;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [undone, setUndone] = useState<ReadonlySet<number>>(new Set());
+  const [problem, setProblem] = useState<string | null>(null);
+  // A lost session or a refusal stops the run; what was done stays listed (each move keeps its own state).
+  const guarded = (job: () => Promise<void>, onFail: () => void) => async () => {
+    setProblem(null);
+    try {
+      await job();
+    } catch (error) {
+      setProblem(t('queue.bulk.failed', { error: t(`queue.error.${isAmoApiError(error) ? error.kind : 'unknown'}`) }));
+      onFail();
+    }
+  };
   const texts = moveTexts(host);
   const names = new Map(cards.map((c) => [c.contactId, c.name] as const));
   const busy = phase.kind === 'dry-running' || phase.kind === 'moving';
 
-  const dryRun = async () => {
-    setPhase({ kind: 'dry-running' });
-    const runs = await dryRunBulkMove(cards, texts, { baseUrl: host.apiBase, scheduler: client.scheduler });
-    setPhase({ kind: 'dry-run', runs });
-  };
-  const moveAll = async () => {
-    const done: CardMoveResult[] = [];
-    setPhase({ kind: 'moving', done });
-    await runBulkMove(client, cards, texts, (r) => {
-      done.push(r);
-      setPhase({ kind: 'moving', done: [...done] });
-    });
-    setPhase({ kind: 'moved', done });
-  };
-  const undo = async (r: CardMoveResult) => {
-    if (!r.batchId) return;
-    await undoBatch(client, r.partnerId, r.batchId);
-    setUndone((prev) => new Set(prev).add(r.partnerId));
-  };
+  const dryRun = guarded(
+    async () => {
+      setPhase({ kind: 'dry-running' });
+      const runs = await dryRunBulkMove(cards, texts, { baseUrl: host.apiBase, scheduler: client.scheduler });
+      setPhase({ kind: 'dry-run', runs });
+    },
+    () => setPhase({ kind: 'idle' }),
+  );
+  const done: CardMoveResult[] = [];
+  const moveAll = guarded(
+    async () => {
+      setPhase({ kind: 'moving', done });
+      await runBulkMove(client, cards, texts, (r) => {
+        done.push(r);
+        setPhase({ kind: 'moving', done: [...done] });
+      });
+      setPhase({ kind: 'moved', done });
+    },
+    () => setPhase({ kind: 'moved', done: [...done] }),
+  );
+  const undo = (r: CardMoveResult) =>
+    guarded(async () => {
+      if (!r.batchId) return;
+      await undoBatch(client, r.partnerId, r.batchId);
+      setUndone((prev) => new Set(prev).add(r.partnerId));
+    }, () => {})();
 
   return (
     <section aria-label={t('queue.bulk.title')} style={{ display: 'grid', gap: 8, padding: 12, border: '1px solid var(--crm-ui-kit-palette-border-default, #d3d7d8)', borderRadius: 4 }}>
@@ -65,6 +84,11 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
           {t('queue.bulk.move_all', { count: cards.length })}
         </Button>
       </div>
+      {problem && (
+        <Callout theme={CalloutErrorTheme} role="alert">
+          {problem}
+        </Callout>
+      )}
       {cards.length > 0 && (
         <div>
           <Text as="h3" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.preview_title')}</Text>
@@ -126,6 +150,7 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
               </li>
             );
           })}
+          {phase.kind === 'moved' && <li>{t('queue.bulk.rescan_hint')}</li>}
         </ul>
       )}
     </section>

@@ -46,11 +46,32 @@ export function scriptProblems(source: string): string[] {
   const problems: string[] = [];
   if (/^define\s*\(\s*['"`]/.test(code)) problems.push('script.js: define() names its module; amoCRM needs an anonymous define([deps], factory)');
   else if (!/^define\s*\(\s*(\[|function\b|\()/.test(code)) problems.push('script.js: must start with an anonymous AMD define([deps], factory)');
+  const css = injectedCss(source);
+  for (const sel of css ? cssLeaks(css).slice(0, 10) : []) {
+    problems.push(`script.js: injected CSS styles the host page ("${sel}"); prefix selectors with the widget's class`);
+  }
   const lines = source.split('\n').length;
   if (source.length > 20_000 && source.length / lines > 500) {
     problems.push(`script.js: looks minified (${lines} lines for ${source.length} bytes); moderation requires readable code`);
   }
   return problems;
+}
+
+/** The stylesheet our build injects (vite.config.ts assigns it to `partnerCardCleanerStyle.textContent`). */
+export function injectedCss(source: string): string | null {
+  const m = /partnerCardCleanerStyle\.textContent = ("(?:[^"\\]|\\.)*");/.exec(source);
+  return m?.[1] ? (JSON.parse(m[1]) as string) : null;
+}
+
+/**
+ * Selectors that would restyle the host page: ones that start at a bare tag or `*` (`body`, `a:hover`,
+ * `* + p`) instead of a class, id, attribute or `:root` (theme variables).
+ */
+export function cssLeaks(css: string): string[] {
+  const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@[^{;]+\{/g, '');
+  const selectors = [...rules.matchAll(/([^{}]+)\{[^{}]*\}/g)].flatMap((m) => (m[1] ?? '').split(',')).map((x) => x.trim());
+  const keyframeStep = /^(from|to|\d+(\.\d+)?%)$/;
+  return [...new Set(selectors.filter((sel) => sel && !keyframeStep.test(sel) && /^([a-z][a-z0-9-]*|\*)/i.test(sel)))];
 }
 
 async function readJson(zip: JSZip, name: string, problems: string[]): Promise<Json | undefined> {

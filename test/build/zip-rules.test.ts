@@ -146,6 +146,18 @@ describe('widget.zip rules', () => {
     expect(scriptProblems('/* licence */\n// why\ndefine(["jquery"], function ($) {});')).toEqual([]);
   });
 
+  it('refuses injected CSS that would restyle the host page, and accepts prefixed rules and theme variables', () => {
+    const withCss = (css: string) =>
+      `define(['jquery'], function ($) {\n  partnerCardCleanerStyle.textContent = ${JSON.stringify(css)};\n  return function W() {};\n});`;
+    const scoped = ':root{--x:1}[data-crm-ui-kit-theme=alternative]{--x:2}.partner_card_cleaner-panel a{color:red}@media (max-width:300px){.pcc-row{gap:0}}@keyframes spin{from{opacity:0}50%{opacity:.5}to{opacity:1}}';
+    expect(scriptProblems(withCss(scoped))).toEqual([]);
+    expect(scriptProblems(withCss('/* reset */ body{margin:0} .pcc-x, a:hover{color:red} *{box-sizing:border-box}'))).toEqual([
+      'script.js: injected CSS styles the host page ("body"); prefix selectors with the widget\'s class',
+      'script.js: injected CSS styles the host page ("a:hover"); prefix selectors with the widget\'s class',
+      'script.js: injected CSS styles the host page ("*"); prefix selectors with the widget\'s class',
+    ]);
+  });
+
   it('refuses a minified script', () => {
     const minified = 'define([],function(){' + 'var a=1;'.repeat(5000) + '});';
     expect(scriptProblems(minified)).toEqual([

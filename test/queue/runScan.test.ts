@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAmoClient, createScheduler } from '../../src/api/client';
-import { clientNumbers } from '../../src/queue/scan/cardFinding';
+import { clientNumbers, isBulkReady } from '../../src/queue/scan/cardFinding';
 import { createQueueStore, type QueueState } from '../../src/queue/scan/queueStore';
 import { canResume, runScan, scanCounts, startScan } from '../../src/queue/scan/runScan';
 import { createScanSource } from '../../src/queue/scan/scanSource';
@@ -108,5 +108,31 @@ describe('the account-wide scan', () => {
     );
     expect(state.status).toBe('cancelled');
     expect(Object.keys(state.cards)).toHaveLength(50);
+  });
+
+  it('tells the engine about a number another foreman holds too, so it is never moved in bulk', async () => {
+    const account = makeTestAccount(3);
+    // A client of two foremen (1 and 3): his number is on both cards and on his own contact in one
+    // deal of each. Alone, each card would confidently move it; seen together, a person must decide.
+    for (const id of [1000, 1002]) {
+      const phones = account.contacts.find((c) => c.id === id)?.custom_fields_values.find((f) => f.field_code === 'PHONE');
+      phones?.values.push({ value: '+7 911 777-77-77', enum_code: 'MOB' });
+    }
+    const shared = structuredClone(account.contacts.find((c) => c.id === 2000));
+    if (!shared) throw new Error('no client contact to copy');
+    account.contacts.push({ ...shared, id: 3000, name: 'Общий клиент', custom_fields_values: shared.custom_fields_values.map((f) => (f.field_code === 'PHONE' ? { ...f, values: [{ value: '+7 911 777-77-77' }] } : f)) });
+    for (const deal of [5001, 5007]) {
+      account.leads.find((l) => l.id === deal)?._embedded.contacts?.unshift({ id: 3000, is_main: true });
+      for (const n of [1, 2]) account.notes.push({ id: deal * 100 + n, entity_id: deal, created_at: 1_759_000_000 + n, note_type: 'call_in', params: { phone: '89117777777', duration: 60, call_status: 4 } });
+    }
+    const { options } = setup(account);
+    const state = await runScan(options, startScan(null, 0));
+    for (const id of ['1000', '1002']) {
+      const card = state.cards[id];
+      const number = card?.numbers.find((n) => n.phoneKey === '+79117777777');
+      expect(number?.confidence).toBe('low');
+      expect(card && isBulkReady(card)).toBe(false);
+    }
+    expect(state.numberHolders).toEqual({ '+79117777777': [1000, 1002] });
   });
 });

@@ -25,6 +25,11 @@ export const queueStateSchema = z.object({
   /** Partner ids still to check in this scan (a card whose finding is current is not here). */
   pending: z.array(z.number().int()),
   cards: z.record(z.string(), cardFindingSchema),
+  /**
+   * Numbers held by more than one partner card (e164 → partner ids): the engine must not call a
+   * shared office line one foreman's client. While the listing runs it holds every partner number.
+   */
+  numberHolders: z.record(z.string(), z.array(z.number().int())),
   /** One point per finished scan: how many cards still needed work. */
   history: z.array(z.object({ at: z.number().int(), left: z.number().int(), total: z.number().int() })),
   lastError: z.string().optional(),
@@ -98,6 +103,7 @@ export function emptyQueueState(now: number): QueueState {
     partners: [],
     pending: [],
     cards: {},
+    numberHolders: {},
     history: [],
   };
 }

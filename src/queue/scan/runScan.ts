@@ -6,6 +6,7 @@
 import type { CatalogElement, Contact, CustomFieldDefinition, Lead, Note } from '../../api/schemas';
 import type { PartnerEvidence } from '../../domain/types';
 import { isAmoApiError } from '../../api/client/errors';
+import { readCardPhones } from '../../domain';
 import { needsWork, type CardFinding } from './cardFinding';
 import { isPartner, resolvePartnerMarker } from './partnerMarker';
 import { emptyQueueState, type QueueState, type QueueStore } from './queueStore';
@@ -74,27 +75,31 @@ export async function runScan(options: ScanOptions, from: QueueState): Promise<Q
       const partners = [...state.partners];
       const pending = [...state.pending];
       const listed = new Set(partners.map((p) => p.id));
+      const holders = { ...state.numberHolders };
       for (const c of page.contacts) {
         if (!isPartner(c, marker) || listed.has(c.id)) continue;
         known.set(c.id, c);
         listed.add(c.id);
         partners.push({ id: c.id, updatedAt: c.updated_at });
         if (state.cards[String(c.id)]?.updatedAt !== c.updated_at) pending.push(c.id);
+        for (const e164 of numbersOf(c)) holders[e164] = [...(holders[e164] ?? []), c.id];
       }
-      commit({ ...state, partners, pending, contactsSeen: state.contactsSeen + page.contacts.length, listingNext: page.next });
+      commit({ ...state, partners, pending, numberHolders: holders, contactsSeen: state.contactsSeen + page.contacts.length, listingNext: page.next });
     }
 
-    // Cards that are no longer partners (tag removed, contact deleted) leave the queue.
+    // Cards that are no longer partners (tag removed, contact deleted) leave the queue; only shared
+    // numbers are kept from the holders' index.
     const listed = new Set(state.partners.map((p) => String(p.id)));
     const cards = Object.fromEntries(Object.entries(state.cards).filter(([id]) => listed.has(id)));
-    commit({ ...state, status: 'checking', cards });
+    const numberHolders = Object.fromEntries(Object.entries(state.numberHolders).filter(([, ids]) => new Set(ids).size > 1));
+    commit({ ...state, status: 'checking', cards, numberHolders });
 
     // While the engine weighs one batch, the next one is already being read: the reads wait on the
     // network and the rate limit, the engine on the CPU. Batches are still committed in order.
     const maxCards = options.maxBatchCards ?? 100;
     const read = async (pending: number[]): Promise<BatchRead> => {
       const ids = await takeBatch(pending, maxCards, known, source, signal);
-      return { ids, evidence: await readBatch(ids, known, fields, source, signal) };
+      return { ids, evidence: await readBatch(ids, known, fields, state.numberHolders, source, signal) };
     };
     let next: Promise<BatchRead> | null = state.pending.length > 0 ? read(state.pending) : null;
     while (next) {
@@ -157,10 +162,15 @@ interface BatchRead {
   evidence: PartnerEvidence[];
 }
 
+function numbersOf(contact: Contact): string[] {
+  return [...new Set(readCardPhones(contact).phones.map((p) => p.phone.e164))];
+}
+
 async function readBatch(
   ids: number[],
   known: Map<number, Contact>,
   fields: Fields,
+  holders: Record<string, number[]>,
   source: ScanSource,
   signal?: AbortSignal,
 ): Promise<PartnerEvidence[]> {
@@ -169,7 +179,10 @@ async function readBatch(
   const dealIds = [...new Set(partners.flatMap((p) => (p._embedded.leads ?? []).map((l) => l.id)))];
   const leads = dealIds.length > 0 ? await source.leadsByIds(dealIds, signal) : [];
   const linkedIds = [...new Set(leads.flatMap((l) => (l._embedded.contacts ?? []).map((c) => c.id)))];
-  const toRead = linkedIds.filter((id) => !known.has(id));
+  // Other foremen holding the same numbers: read too, unless already in memory.
+  const shared = new Map(partners.map((p) => [p.id, numbersOf(p).filter((n) => (holders[n]?.length ?? 0) > 1)] as const));
+  const sharingIds = [...shared.values()].flat().flatMap((n) => holders[n] ?? []);
+  const toRead = [...new Set([...linkedIds, ...sharingIds])].filter((id) => !known.has(id));
   const [dealCalls, cardCalls, linked, rows] = await Promise.all([
     dealIds.length > 0 ? source.callNotes('leads', dealIds, signal) : Promise.resolve([]),
     source.callNotes('contacts', partners.map((p) => p.id), signal),
@@ -188,8 +201,15 @@ async function readBatch(
       .filter((id) => id !== partner.id)
       .map((id) => contactsById.get(id))
       .filter((c): c is Contact => c !== undefined);
+    const otherPartnersByPhone = Object.fromEntries(
+      (shared.get(partner.id) ?? []).map((n) => [
+        n,
+        [...new Set(holders[n])].filter((id) => id !== partner.id).map((id) => contactsById.get(id)).filter((c): c is Contact => c !== undefined),
+      ]),
+    );
     const evidence: PartnerEvidence = {
       partner,
+      otherPartnersByPhone,
       deals,
       calls,
       dealContacts,

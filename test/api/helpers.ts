@@ -7,7 +7,8 @@ import { createAmoClient, createScheduler, type AmoClient } from '../../src/api/
 import type { SchedulerOptions } from '../../src/api/client/scheduler';
 import type { RetryPolicy } from '../../src/api/client/retry';
 
-export const FIXTURES = '/work/shared/fixtures/amocrm';
+import { FIXTURES_DIR } from '../fixtures';
+export const FIXTURES = FIXTURES_DIR;
 export const BASE = 'http://amo.test';
 
 export function fixture(name: string): unknown {

@@ -1,11 +1,11 @@
 // A card's PHONE values read as the manager should see them: distinct numbers, duplicates to merge.
-import { readFileSync } from 'node:fs';
+import { readFixture } from '../fixtures';
 import { describe, expect, test } from 'vitest';
 import { contactSchema } from '../../src/api/schemas';
 import { readCardPhones } from '../../src/domain';
 import { contact } from './builders';
 
-const fixture = contactSchema.parse(JSON.parse(readFileSync('/work/shared/fixtures/amocrm/contact_partner_with_leads.json', 'utf8')));
+const fixture = contactSchema.parse(readFixture('contact_partner_with_leads.json'));
 
 describe('readCardPhones', () => {
   test('the fixture foreman card: eight values, seven distinct numbers, the 921 number typed three times', () => {

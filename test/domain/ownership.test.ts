@@ -1,6 +1,6 @@
 // Whose number is it: scenarios built from realistic foreman cards, each with the verdict a
 // careful manager would reach and the reasons the panel shows.
-import { readFileSync } from 'node:fs';
+import { readFixture } from '../fixtures';
 import { describe, expect, test } from 'vitest';
 import { catalogElementsPageSchema, contactSchema, leadsPageSchema, notesPageSchema } from '../../src/api/schemas';
 import { inferOwners } from '../../src/domain';
@@ -200,7 +200,7 @@ describe('reasons carry what the panel prints', () => {
 });
 
 describe('the fixture foreman card (Кузнецов)', () => {
-  const F = (n: string) => JSON.parse(readFileSync(`/work/shared/fixtures/amocrm/${n}`, 'utf8'));
+  const F = readFixture;
   const result = inferOwners(
     evidence({
       partner: contactSchema.parse(F('contact_partner_with_leads.json')),

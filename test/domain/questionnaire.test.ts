@@ -1,5 +1,5 @@
 // The questionnaire: what a foreman's card lacks, and what a manager types checked before saving.
-import { readFileSync } from 'node:fs';
+import { readFixture } from '../fixtures';
 import { describe, expect, test } from 'vitest';
 import { contactSchema } from '../../src/api/schemas';
 import { detectFields, fullNameFromTitle, moscowMidnight, questionnaireGaps, validateBirthday, validateEmail, validateFullName } from '../../src/domain';
@@ -29,7 +29,7 @@ describe('detectFields', () => {
 });
 
 describe('questionnaireGaps', () => {
-  const fixture = contactSchema.parse(JSON.parse(readFileSync('/work/shared/fixtures/amocrm/contact_partner_with_leads.json', 'utf8')));
+  const fixture = contactSchema.parse(readFixture('contact_partner_with_leads.json'));
   const gaps = Object.fromEntries(questionnaireGaps(fixture, fields).map((g) => [g.item, g]));
   test('the fixture foreman: full name only in the title, proposed without «прораб»', () => {
     expect(gaps.fullName).toMatchObject({ status: 'missing', fromTitle: true, proposal: 'Кузнецов Сергей', field: { id: FIELD.fullName } });

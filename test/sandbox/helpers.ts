@@ -37,4 +37,4 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Session> 
   };
 }
 
-export const FIXTURES = '/work/shared/fixtures/amocrm';
+export { FIXTURES_DIR as FIXTURES } from '../fixtures';

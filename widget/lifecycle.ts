@@ -66,7 +66,8 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     render() {
       const card = cardOf(app());
       if (card && card.id === 0) return false; // a "new contact" page has no phones to sort yet
-      if (!findRoot()) {
+      // Outside a card (settings pages) there is no sidebar: nothing to place, callbacks still run.
+      if (card && !findRoot()) {
         self.render_template({
           caption: { class_name: CAPTION_CLASS },
           body: `<div class="${ROOT_CLASS}"></div>`,

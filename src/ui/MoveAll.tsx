@@ -1,5 +1,5 @@
 // "Move all client numbers": every confident client number, one after another, one summary, one undo.
-import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { MoveEntry } from '../api/moves/moveStore';
 import css from './panel.module.css';
@@ -32,7 +32,7 @@ export function BatchSummary({ host, entries, onUndoAll }: { host: Host; entries
       </div>
       {!running && done > 0 && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={ButtonSecondaryTheme} onClick={onUndoAll}>
+          <Button theme={ButtonNeutralTheme} onClick={onUndoAll}>
             {host.t('panel.move_all.undo', { count: done })}
           </Button>
         </div>

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Checkbox, CheckboxDarkTheme, CheckboxLabelTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
-import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
@@ -108,7 +108,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
         <Button theme={ButtonPrimaryTheme} type="submit" isDisabled={nameMissing || isBusy} isLoading={isBusy}>
           {host.t('panel.move.submit')}
         </Button>
-        <Button theme={ButtonSecondaryTheme} type="button" onClick={onCancel}>
+        <Button theme={ButtonNeutralTheme} type="button" onClick={onCancel}>
           {host.t('panel.move.cancel')}
         </Button>
       </div>

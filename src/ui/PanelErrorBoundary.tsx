@@ -2,7 +2,7 @@
 // says so in the manager's language, and offers to try again.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Callout, CalloutErrorTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
-import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 
 interface Props {
@@ -28,7 +28,7 @@ export class PanelErrorBoundary extends Component<Props, { failed: boolean }> {
     return (
       <Callout theme={CalloutErrorTheme} role="alert">
         {host.t('errors.panel_crashed')}{' '}
-        <Button theme={ButtonSecondaryTheme} onClick={() => this.setState({ failed: false })}>
+        <Button theme={ButtonNeutralTheme} onClick={() => this.setState({ failed: false })}>
           {host.t('panel.retry')}
         </Button>
       </Callout>

@@ -2,7 +2,7 @@
 // into the evidence, duplicates to merge, and for a client's number the form that moves it.
 import { useState } from 'react';
 import { Accordion, AccordionItemTheme, AccordionTheme } from '@kommo-crm/crm-react-ui-kit/Accordion';
-import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
@@ -48,7 +48,7 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
           {duplicate.conflicting ? (
             <span className={css['partner_card_cleaner-muted']}>{host.t('panel.duplicate.conflicting')}</span>
           ) : (
-            <Button theme={ButtonSecondaryTheme} onClick={() => onMerge(duplicate.e164)} isLoading={isMerging} isDisabled={isMerging}>
+            <Button theme={ButtonNeutralTheme} onClick={() => onMerge(duplicate.e164)} isLoading={isMerging} isDisabled={isMerging}>
               {host.t('panel.duplicate.merge')}
             </Button>
           )}
@@ -65,7 +65,7 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
       {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
       {!isMoving && canMove && !wantsMove && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={verdict.owner === 'client' ? ButtonPrimaryTheme : ButtonSecondaryTheme} onClick={() => setWantsMove(true)}>
+          <Button theme={verdict.owner === 'client' ? ButtonPrimaryTheme : ButtonNeutralTheme} onClick={() => setWantsMove(true)}>
             {host.t(verdict.owner === 'client' ? 'panel.move.open' : 'panel.move.its_client')}
           </Button>
         </div>

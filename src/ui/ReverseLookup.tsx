@@ -2,7 +2,7 @@
 // appears in, and, when it is on this card, whose the engine thinks it is.
 import { useId, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
-import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { OwnerVerdict } from '../domain/types';
 import type { DetectedFields } from '../domain/types';
@@ -42,7 +42,7 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
           aria-label={host.t('panel.lookup.label')}
           inputMode="tel"
         />
-        <Button theme={ButtonSecondaryTheme} type="submit">
+        <Button theme={ButtonNeutralTheme} type="submit">
           {host.t('panel.lookup.search')}
         </Button>
       </form>

@@ -1,7 +1,7 @@
 // Loading, error, offline and empty states: what happened and what to do, never a blank panel.
 import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Spinner, SpinnerPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Spinner';
-import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import { errorMessage } from './errorMessage';
 import css from './panel.module.css';
@@ -23,7 +23,7 @@ export function ErrorNotice({ host, error, onRetry }: { host: Host; error: unkno
       <strong>{title}</strong> {advice}
       {onRetry && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={ButtonSecondaryTheme} onClick={onRetry}>
+          <Button theme={ButtonNeutralTheme} onClick={onRetry}>
             {host.t('panel.retry')}
           </Button>
         </div>

@@ -43,4 +43,14 @@ describe('moving a client number off the foreman', () => {
     expect(createdHolding(SOKOLOVA.number)).toHaveLength(1);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(0);
   });
+
+  it('leaving the card mid-move: the move finishes on its own and nothing is lost', async () => {
+    const { user, view } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    const { submit } = await clientForm(user, SOKOLOVA.number);
+    await user.click(submit);
+    view.unmount(); // the manager opens another card
+    await vi.waitFor(() => expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(0), { timeout: 15_000, interval: 100 });
+    expect(createdHolding(SOKOLOVA.number)).toHaveLength(1);
+    expect(sandbox.store.contactsOfLead(SOKOLOVA.dealId).map((c) => c.id)).toContain(createdHolding(SOKOLOVA.number)[0]);
+  });
 });

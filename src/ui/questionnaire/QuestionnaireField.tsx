@@ -2,7 +2,7 @@
 // inline input with its own save button, checked as the company's rules say before saving.
 import { useId, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
-import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
 import type { Host } from '../../host';
 import { inputProblem, type QuestionKey } from './questionnaireValues';
@@ -65,7 +65,7 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
             isInvalid={touched && problem !== null}
             {...(touched && problem ? { invalidDescription: host.t(problem) } : {})}
           />
-          <Button theme={ButtonSecondaryTheme} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
+          <Button theme={ButtonNeutralTheme} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
             {host.t('panel.questionnaire.save')}
           </Button>
         </form>

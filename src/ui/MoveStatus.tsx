@@ -20,7 +20,7 @@ export function MoveStatus({ host, entry, onRetry, onUndo }: {
 }) {
   const number = numberOf(entry);
   const target = entry.move.request.target;
-  const vars = { number, name: target.kind === 'new' ? target.name : `#${target.contactId}` };
+  const vars = { number, name: target.kind === 'new' ? target.name : (target.name ?? `#${target.contactId}`) };
   const step = entry.step ? host.t(`panel.step.${entry.step}`) : '';
   return (
     <div className={css['partner_card_cleaner-row']}>

@@ -18,7 +18,7 @@ export function buildMoveRequest(host: Host, partner: Contact, phones: CardPhone
     phoneKey: choice.phone.key,
     phoneValue: number,
     enumCode: choice.phone.phone.kind === 'landline' ? 'WORK' : 'MOB',
-    target: choice.target.kind === 'new' ? { kind: 'new', name: choice.target.name } : { kind: 'existing', contactId: choice.target.contactId },
+    target: choice.target.kind === 'new' ? { kind: 'new', name: choice.target.name } : { kind: 'existing', contactId: choice.target.contactId, name: choice.target.name },
     dealIds: choice.dealIds,
     partnerSeen: { updatedAt: partner.updated_at, numberKeys: phones.map((p) => p.key) },
     notes: {

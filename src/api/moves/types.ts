@@ -19,7 +19,7 @@ export type UndoStep = (typeof UNDO_STEPS)[number];
 
 export type MoveTarget =
   | { kind: 'new'; name: string }
-  | { kind: 'existing'; contactId: number };
+  | { kind: 'existing'; contactId: number; /** For the manager's eyes only (progress, notes). */ name?: string };
 
 export interface MoveRequest {
   partnerId: number;

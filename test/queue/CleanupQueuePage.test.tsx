@@ -115,4 +115,28 @@ describe('the cleanup queue page', () => {
     open(makeTestAccount(1));
     expect(screen.getByText(/Карточки ещё не проверялись/)).toBeInTheDocument();
   });
+
+  it('draws the cards left after each scan, with the same figures in words', async () => {
+    const account = makeTestAccount(3);
+    const { user } = open(account);
+    await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
+    await screen.findByText(/Проверка закончена/);
+    // A manager cleans one card by hand (client's number gone, questionnaire filled), then checks
+    // again: the chart gains a point with one card fewer left.
+    const card = account.contacts.find((c) => c.id === 1000);
+    if (!card) throw new Error('no card 1000');
+    card.updated_at += 1;
+    card.custom_fields_values = [
+      { field_id: 501101, field_code: 'PHONE', values: [{ value: '+7 921 100-00-01', enum_code: 'WORK' }] },
+      { field_id: 501103, field_code: 'EMAIL', values: [{ value: 'prorab1@mail.ru', enum_code: 'WORK' }] },
+      { field_id: 501201, values: [{ value: 'Прорабов Пётр Петрович' }] },
+      { field_id: 501203, values: [{ value: 468968400 }] },
+      { field_id: 501205, values: [{ value: 'Прораб / партнёр', enum_id: 701201 }] },
+    ];
+    await user.click(screen.getByRole('button', { name: 'Проверить заново' }));
+    await screen.findByText(/Проверка закончена/);
+    expect(screen.getByRole('img', { name: 'Сколько карточек оставалось разобрать после каждой проверки' })).toBeInTheDocument();
+    const points = screen.getAllByText(/: осталось \d+ из 3$/).map((li) => li.textContent?.replace(/^.*: /, ''));
+    expect(points).toEqual(['осталось 3 из 3', 'осталось 2 из 3']);
+  });
 });

@@ -37,6 +37,8 @@ describe('moves side by side and into an existing contact', () => {
     await screen.findByText(`Перенос ${SOKOLOVA.number} отменён: номер снова у прораба.`, {}, { timeout: 20_000 });
     expect(holds(24000104, SOKOLOVA.number)).toBe(0);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(1);
+    // The deal's client was linked before the move: undo leaves that link alone.
+    expect(sandbox.store.contactsOfLead(SOKOLOVA.dealId).map((c) => c.id)).toContain(24000104);
   });
 
   it('is usable from the keyboard: Enter opens the form, Escape closes it', async () => {

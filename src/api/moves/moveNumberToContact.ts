@@ -127,7 +127,11 @@ async function confirmClientHoldsNumber(api: MoveApi, state: MoveState): Promise
 
 async function linkDeals(api: MoveApi, state: MoveState): Promise<void> {
   const id = clientId(state);
-  const toLink = state.request.dealIds.filter((d) => !state.linkedDealIds.includes(d));
+  const client = await api.getContact(id);
+  if (!client) throw new MoveCheckError('client-gone');
+  // Deals the contact already had are left alone, and not recorded: undo must not unlink them.
+  const had = new Set((client._embedded.leads ?? []).map((l) => l.id));
+  const toLink = state.request.dealIds.filter((d) => !state.linkedDealIds.includes(d) && !had.has(d));
   if (toLink.length === 0) return;
   await api.linkContactToLeads(id, toLink);
   state.linkedDealIds.push(...toLink);

@@ -93,4 +93,12 @@ describe('the queue list', () => {
     expect(screen.getByRole('heading', { name: 'Foreman card cleaner: the queue' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Check the cards' })).toBeInTheDocument();
   });
+
+  it('draws a long queue a hundred cards at a time', async () => {
+    const user = await scanned(makeTestAccount(130));
+    expect(cardNames()).toHaveLength(100);
+    await user.click(screen.getByRole('button', { name: 'Показать ещё 30 (показано 100 из 130)' }));
+    expect(cardNames()).toHaveLength(130);
+    expect(screen.queryByRole('button', { name: /Показать ещё/ })).not.toBeInTheDocument();
+  });
 });

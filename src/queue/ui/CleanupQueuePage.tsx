@@ -2,6 +2,7 @@
 // found by an account-wide scan that survives reloads and lost sessions, with a bulk move for
 // the cards whose client numbers the engine is sure about.
 import { useMemo, useState } from 'react';
+import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
 import { createAmoClient, sharedScheduler, type AmoClient } from '../../api/client';
@@ -17,6 +18,9 @@ import { QueueSummary } from './QueueSummary';
 import { countByFilter, summarize, visibleCards, type QueueFilter, type QueueSort } from './queueView';
 import { ScanStatus } from './ScanStatus';
 import { useCleanupScan } from './useCleanupScan';
+
+/** Rows drawn at once: 2,000 cards in one go would make every scan checkpoint redraw them all. */
+export const ROWS_PER_PAGE = 100;
 
 export interface CleanupQueuePageProps {
   host: Host;
@@ -41,6 +45,7 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
   const scan = useCleanupScan(deps);
   const [filter, setFilter] = useState<QueueFilter>('needs-work');
   const [sort, setSort] = useState<QueueSort>('clients');
+  const [rows, setRows] = useState(ROWS_PER_PAGE);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
 
   const cards = useMemo(() => Object.values(scan.state?.cards ?? {}), [scan.state]);
@@ -61,7 +66,12 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
       )}
       {cards.length > 0 && (
         <>
-          <QueueControls host={host} filter={filter} counts={countByFilter(cards)} sort={sort} onFilter={setFilter} onSort={setSort} />
+          <QueueControls host={host} filter={filter} counts={countByFilter(cards)} sort={sort} onFilter={(f) => {
+              setFilter(f);
+              setRows(ROWS_PER_PAGE);
+            }}
+            onSort={setSort}
+          />
           {ready.length > 0 && (
             <BulkMovePanel host={host} client={client} cards={chosen} readyCount={ready.length} onSelectAllReady={() => setSelected(new Set(ready.map((c) => c.contactId)))} />
           )}
@@ -71,7 +81,7 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
             </Text>
           ) : (
             <ul aria-label={t('queue.list.label')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {shown.map((card) => (
+              {shown.slice(0, rows).map((card) => (
                 <QueueCardRow
                   key={card.contactId}
                   host={host}
@@ -88,6 +98,11 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
                 />
               ))}
             </ul>
+          )}
+          {shown.length > rows && (
+            <Button theme={ButtonSecondaryTheme} onClick={() => setRows((n) => n + ROWS_PER_PAGE)}>
+              {t('queue.list.more', { count: Math.min(ROWS_PER_PAGE, shown.length - rows), shown: rows, total: shown.length })}
+            </Button>
           )}
         </>
       )}

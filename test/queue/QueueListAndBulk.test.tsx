@@ -101,4 +101,21 @@ describe('the queue list', () => {
     expect(cardNames()).toHaveLength(130);
     expect(screen.queryByRole('button', { name: /Показать ещё/ })).not.toBeInTheDocument();
   });
+
+  it('can be worked from the keyboard: filter tabs and the sort list', async () => {
+    const user = await scanned(makeTestAccount(6, 3));
+    screen.getByRole('button', { name: /^С неясными номерами/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(cardNames()).toEqual(['Прораб 3', 'Прораб 6']);
+    await user.tab(); // «С пустыми полями»
+    await user.tab(); // «Готовы к переносу»
+    await user.tab(); // «Все»
+    expect(document.activeElement).toHaveTextContent(/^Все/);
+    await user.keyboard('{Enter}');
+    screen.getByRole('button', { name: 'Сортировка' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
+    expect(cardNames()).toEqual(['Прораб 1', 'Прораб 2', 'Прораб 3', 'Прораб 4', 'Прораб 5', 'Прораб 6']);
+    expect(screen.getByRole('button', { name: 'Сортировка' })).toHaveTextContent('По имени');
+  });
 });

@@ -137,6 +137,7 @@ describe('the partner panel runs the company procedure on a foreman card', () =>
     await block.getByText('Анкета заполнена.').waitFor();
     await block.getByRole('button', { name: `Отменить перенос номера ${KUPCHINSKAYA.number}` }).click();
     await block.getByText(`Перенос ${KUPCHINSKAYA.number} отменён: номер снова у прораба.`).waitFor({ timeout: 60_000 });
+    await shot('panel-ru-after-moves', block);
 
     const sokolova = [...sandbox.store.contacts.values()].find((c) => c.name === SOKOLOVA.name && c.id > 24000200)!;
     expect(holders(SOKOLOVA.number)).toEqual([sokolova.id]);

@@ -3,7 +3,17 @@ import type { Host } from '../host';
 import type { Confidence, OwnerVerdict, PhoneOwner, Reason } from '../domain/types';
 
 export function reasonText(host: Host, reason: Reason): string {
-  return host.t(`panel.reason.${reason.code}`, reason.params);
+  return host.t(`panel.reason.${reason.code}`, wordsFor(host, reason));
+}
+
+/** Parameters that are codes themselves (whose, which kind of number) become words too. */
+function wordsFor(host: Host, reason: Reason): Reason['params'] {
+  const { stance, enumCode } = reason.params;
+  return {
+    ...reason.params,
+    ...(typeof stance === 'string' ? { stance: host.t(`panel.stance.${stance}`) } : {}),
+    ...(typeof enumCode === 'string' ? { enumCode: host.t(`panel.enum.${enumCode}`) } : {}),
+  };
 }
 
 export function ownerText(host: Host, owner: PhoneOwner): string {

@@ -5,7 +5,7 @@ import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-
 import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
 import type { Host } from '../../host';
-import { inputProblem, type QuestionKey } from './questionnaireValues';
+import { readAnswer, type QuestionKey } from './questionnaireValues';
 import css from '../panel.module.css';
 
 export function QuestionnaireField({ host, question, current, hasField, isSaving, onSave }: {
@@ -14,19 +14,22 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
   current: string;
   hasField: boolean;
   isSaving: boolean;
-  onSave: (text: string) => Promise<unknown>;
+  onSave: (value: string | number) => Promise<unknown>;
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [touched, setTouched] = useState(false);
-  const problem = inputProblem(question, text);
+  // Checked when the manager saves (the birthday rule needs today's date), not on every keystroke.
+  const [problem, setProblem] = useState<string | null>(null);
   const label = host.t(`panel.questionnaire.${question}`);
   const save = async () => {
-    setTouched(true);
-    if (problem) return;
-    await onSave(text);
+    const answer = readAnswer(question, text, Math.floor(Date.now() / 1000));
+    if (!answer.ok) {
+      setProblem(answer.problem);
+      return;
+    }
+    setProblem(null);
+    await onSave(answer.value);
     setText('');
-    setTouched(false);
   };
   if (current) {
     return (
@@ -62,8 +65,8 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
             onChange={(e) => setText(e.target.value)}
             type={question === 'email' ? 'email' : 'text'}
             inputMode={question === 'birthday' ? 'numeric' : undefined}
-            isInvalid={touched && problem !== null}
-            {...(touched && problem ? { invalidDescription: host.t(problem) } : {})}
+            isInvalid={problem !== null}
+            {...(problem ? { invalidDescription: host.t(problem) } : {})}
           />
           <Button theme={ButtonNeutralTheme} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
             {host.t('panel.questionnaire.save')}

@@ -29,7 +29,7 @@ export function QuestionnaireSection({ host, contact, fields }: { host: Host; co
           current={currentValue(contact, fields, q)}
           hasField={q === 'email' || fields[q] !== undefined}
           isSaving={save.isPending && save.variables?.key === q}
-          onSave={(text) => save.mutateAsync({ key: q, text })}
+          onSave={(value) => save.mutateAsync({ key: q, value })}
         />
       ))}
       {save.error && <ErrorNotice host={host} error={save.error} />}

@@ -1,13 +1,15 @@
-// The questionnaire as the manager fills it: what each field holds now, whether the input is
-// valid, and what to write. Birthdays are midnight in Moscow (the account's timezone), as amoCRM stores them.
+// The questionnaire as the manager fills it: what each field holds now, and what a typed answer
+// becomes when the engine's rules accept it (validateBirthday/Email/FullName are the single rules).
 import type { Contact, CustomFieldWrite } from '../../api/schemas';
 import type { DetectedFields } from '../../domain/types';
 import { textValue } from '../../domain/fields/readValues';
+import { moscowDate } from '../../domain/questionnaire/moscowTime';
+import { validateBirthday } from '../../domain/questionnaire/validateBirthday';
+import { validateEmail } from '../../domain/questionnaire/validateEmail';
+import { validateFullName } from '../../domain/questionnaire/validateFullName';
 
 export type QuestionKey = 'fullName' | 'birthday' | 'email' | 'comment';
 export const QUESTIONS: QuestionKey[] = ['fullName', 'birthday', 'email', 'comment'];
-
-const MOSCOW_OFFSET_S = 3 * 3600;
 
 export function currentValue(contact: Contact, fields: DetectedFields, key: QuestionKey): string {
   if (key === 'email') {
@@ -22,47 +24,35 @@ export function currentValue(contact: Contact, fields: DetectedFields, key: Ques
   return textValue(contact, fields[key]);
 }
 
+/** Birthdays are stored as midnight in Moscow: read the Moscow calendar date back. */
 export function formatBirthday(unixSeconds: number): string {
-  const d = new Date((unixSeconds + MOSCOW_OFFSET_S) * 1000);
+  const { year, month, day } = moscowDate(unixSeconds);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+  return `${pad(day)}.${pad(month)}.${year}`;
 }
 
-/** дд.мм.гггг → unix seconds of that midnight in Moscow, or null when it is not a real past date. */
-export function parseBirthday(text: string, now: Date = new Date()): number | null {
-  const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(year, month - 1, day);
-  const d = new Date(utc);
-  if (d.getUTCDate() !== day || d.getUTCMonth() !== month - 1) return null;
-  if (year < 1900 || utc > now.getTime()) return null;
-  return utc / 1000 - MOSCOW_OFFSET_S;
-}
+/** What to save, or the i18n key saying what is wrong with the input. */
+export type Answer = { ok: true; value: string | number } | { ok: false; problem: string };
 
-export function validEmail(text: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text.trim());
-}
-
-/** Surname and given name at least; letters, hyphens, apostrophes. */
-export function validFullName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.every((w) => /^[\p{L}'’-]+$/u.test(w));
-}
-
-/** An i18n key naming what is wrong with the input, or null when it can be saved. */
-export function inputProblem(key: QuestionKey, text: string): string | null {
-  if (text.trim() === '') return 'panel.questionnaire.empty_input';
-  if (key === 'birthday' && parseBirthday(text) === null) return 'panel.questionnaire.bad_birthday';
-  if (key === 'email' && !validEmail(text)) return 'panel.questionnaire.bad_email';
-  if (key === 'fullName' && !validFullName(text)) return 'panel.questionnaire.bad_full_name';
-  return null;
+export function readAnswer(key: QuestionKey, text: string, nowSeconds: number): Answer {
+  if (text.trim() === '') return { ok: false, problem: 'panel.questionnaire.empty_input' };
+  if (key === 'birthday') {
+    const check = validateBirthday(text, { now: nowSeconds });
+    return check.ok ? { ok: true, value: check.value } : { ok: false, problem: `panel.questionnaire.birthday_error.${check.error}` };
+  }
+  if (key === 'email') {
+    const check = validateEmail(text);
+    return check.ok ? { ok: true, value: check.value } : { ok: false, problem: `panel.questionnaire.email_error.${check.error}` };
+  }
+  if (key === 'fullName') {
+    const check = validateFullName(text);
+    return check.ok ? { ok: true, value: check.value } : { ok: false, problem: `panel.questionnaire.full_name_error.${check.error}` };
+  }
+  return { ok: true, value: text.trim() };
 }
 
 /** The custom field entry for a text-like question (email goes through the EMAIL list instead). */
-export function fieldWrite(fields: DetectedFields, key: Exclude<QuestionKey, 'email'>, text: string): CustomFieldWrite | null {
+export function fieldWrite(fields: DetectedFields, key: Exclude<QuestionKey, 'email'>, value: string | number): CustomFieldWrite | null {
   const field = fields[key];
-  if (!field) return null;
-  const value = key === 'birthday' ? parseBirthday(text) : text.trim();
-  return value === null ? null : { field_id: field.id, values: [{ value }] };
+  return field ? { field_id: field.id, values: [{ value }] } : null;
 }

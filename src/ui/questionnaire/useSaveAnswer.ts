@@ -11,14 +11,14 @@ export function useSaveAnswer(contactId: number, fields: DetectedFields) {
   const client = useAmoClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ key, text }: { key: QuestionKey; text: string }) => {
+    mutationFn: async ({ key, value }: { key: QuestionKey; value: string | number }) => {
       if (key === 'email') {
-        await client.replaceMultitext(contactId, 'EMAIL', { add: [{ value: text.trim().toLowerCase(), enum_code: 'WORK' }] });
+        await client.replaceMultitext(contactId, 'EMAIL', { add: [{ value: String(value), enum_code: 'WORK' }] });
         return;
       }
-      const write = fieldWrite(fields, key, text);
+      const write = fieldWrite(fields, key, value);
       if (!write) throw new Error(`no field for ${key}`);
-      const name = key === 'fullName' ? { name: text.trim().replace(/\s+/g, ' ') } : {};
+      const name = key === 'fullName' ? { name: String(value) } : {};
       await client.patchContact(contactId, { ...name, custom_fields_values: [write] });
     },
     onSettled: () => afterContactChanged(queryClient, contactId),

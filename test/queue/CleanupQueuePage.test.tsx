@@ -9,19 +9,25 @@ import { testHost } from './testHost';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  window.localStorage.clear();
-});
+afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function open(account: TestAccount) {
+/** The browser's storage, one per test: a scan stopped by the end of one test cannot leak into the next. */
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+}
+
+function open(account: TestAccount, storage = memoryStorage()) {
   server.use(...amoHandlers(account));
   const host = testHost({ apiBase: BASE });
   const user = userEvent.setup();
-  const view = render(<CleanupQueuePage host={host} />);
-  return { user, view, host };
+  const view = render(<CleanupQueuePage host={host} storage={storage} />);
+  return { user, view, host, storage };
 }
+
+// The scan goes through the real 7 rps scheduler: allow it the seconds it needs on a busy machine.
+const finished = () => screen.findByText(/Проверка закончена/, undefined, { timeout: 15_000 });
 
 const cardsList = () => screen.getByRole('list', { name: 'Карточки прорабов' });
 
@@ -31,7 +37,7 @@ describe('the cleanup queue page', () => {
     const { user } = open(account);
     expect(screen.getByText(/Карточки ещё не проверялись/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
-    expect(await screen.findByText(/Проверка закончена .*: карточек прорабов — 3/)).toBeInTheDocument();
+    expect(await finished()).toHaveTextContent(/Проверка закончена .*: карточек прорабов — 3/);
     const rows = within(cardsList()).getAllByRole('listitem');
     expect(rows).toHaveLength(3);
     const first = within(cardsList()).getByRole('link', { name: 'Прораб 1' });
@@ -56,7 +62,7 @@ describe('the cleanup queue page', () => {
     release();
     account.hold = undefined;
     await user.click(screen.getByRole('button', { name: 'Продолжить проверку' }));
-    expect(await screen.findByText(/Проверка закончена/)).toBeInTheDocument();
+    expect(await finished()).toBeInTheDocument();
     expect(within(cardsList()).getAllByRole('listitem')).toHaveLength(3);
   });
 
@@ -70,7 +76,7 @@ describe('the cleanup queue page', () => {
     account.loseSessionAtRequest = undefined;
     account.requests = [];
     await user.click(screen.getByRole('button', { name: 'Продолжить проверку' }));
-    expect(await screen.findByText(/Проверка закончена/)).toBeInTheDocument();
+    expect(await finished()).toBeInTheDocument();
     // Resumed from the last finished step: the contacts list was not read again.
     expect(account.requests.some((r) => r.includes('with=leads&limit=250&order'))).toBe(false);
   });
@@ -79,19 +85,19 @@ describe('the cleanup queue page', () => {
     const account = makeTestAccount(3);
     const first = open(account);
     await first.user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
-    await screen.findByText(/Проверка закончена/);
+    await finished();
     first.view.unmount();
 
     // Next visit: the list is there before any request.
     account.requests = [];
-    const second = open(account);
+    const second = open(account, first.storage);
     expect(within(cardsList()).getAllByRole('listitem')).toHaveLength(3);
     expect(account.requests).toEqual([]);
 
     // Card 1002 was cleaned by hand in amoCRM; «Проверить заново» re-reads only that one.
     editContact(account, 1002, ['+7 921 102-00-01']);
     await second.user.click(screen.getByRole('button', { name: 'Проверить заново' }));
-    await screen.findByText(/Проверка закончена/);
+    await finished();
     expect(within(cardsList()).queryByText(/\+7 911 602-00-02/)).not.toBeInTheDocument();
     expect(within(cardsList()).getByText(/\+7 911 600-00-02/)).toBeInTheDocument();
     const dealReads = account.requests.filter((r) => r.startsWith('GET /api/v4/leads?'));
@@ -100,19 +106,20 @@ describe('the cleanup queue page', () => {
     second.view.unmount();
 
     // An unfinished scan in storage: the page offers to go on from where it stopped.
-    const stored = JSON.parse(window.localStorage.getItem(`partner_card_cleaner:cleanup-queue:${BASE}`) ?? 'null') as Record<string, unknown>;
-    window.localStorage.setItem(`partner_card_cleaner:cleanup-queue:${BASE}`, JSON.stringify({ ...stored, status: 'checking', pending: [1001] }));
+    const stored = JSON.parse(first.storage.getItem(`partner_card_cleaner:cleanup-queue:${BASE}`) ?? 'null') as Record<string, unknown>;
+    first.storage.setItem(`partner_card_cleaner:cleanup-queue:${BASE}`, JSON.stringify({ ...stored, status: 'checking', pending: [1001] }));
     account.requests = [];
-    const third = open(account);
+    const third = open(account, first.storage);
     expect(screen.getByText(/Прошлая проверка не закончена: проверено 2 из 3 карточек/)).toBeInTheDocument();
     await third.user.click(screen.getByRole('button', { name: 'Продолжить проверку' }));
-    await screen.findByText(/Проверка закончена/);
+    await finished();
     expect(account.requests.filter((r) => r.startsWith('GET /api/v4/leads?'))).toEqual([expect.stringContaining('filter[id][]=5003')]);
   });
 
   it('drops a stored result that does not match the schema instead of trusting it', () => {
-    window.localStorage.setItem(`partner_card_cleaner:cleanup-queue:${BASE}`, JSON.stringify({ version: 0, cards: 'broken' }));
-    open(makeTestAccount(1));
+    const storage = memoryStorage();
+    storage.setItem(`partner_card_cleaner:cleanup-queue:${BASE}`, JSON.stringify({ version: 0, cards: 'broken' }));
+    open(makeTestAccount(1), storage);
     expect(screen.getByText(/Карточки ещё не проверялись/)).toBeInTheDocument();
   });
 
@@ -120,7 +127,7 @@ describe('the cleanup queue page', () => {
     const account = makeTestAccount(3);
     const { user } = open(account);
     await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
-    await screen.findByText(/Проверка закончена/);
+    await finished();
     // A manager cleans one card by hand (client's number gone, questionnaire filled), then checks
     // again: the chart gains a point with one card fewer left.
     const card = account.contacts.find((c) => c.id === 1000);
@@ -134,7 +141,7 @@ describe('the cleanup queue page', () => {
       { field_id: 501205, values: [{ value: 'Прораб / партнёр', enum_id: 701201 }] },
     ];
     await user.click(screen.getByRole('button', { name: 'Проверить заново' }));
-    await screen.findByText(/Проверка закончена/);
+    await finished();
     expect(screen.getByRole('img', { name: 'Сколько карточек оставалось разобрать после каждой проверки' })).toBeInTheDocument();
     const points = screen.getAllByText(/: осталось \d+ из 3$/).map((li) => li.textContent?.replace(/^.*: /, ''));
     expect(points).toEqual(['осталось 3 из 3', 'осталось 2 из 3']);

@@ -65,7 +65,7 @@ export async function runScan(options: ScanOptions, from: QueueState): Promise<Q
     const marker = resolvePartnerMarker(options.partnerMarker, fields.contact);
 
     while (state.listingNext !== null) {
-      commit({ ...state, status: 'listing' });
+      if (state.status !== 'listing') commit({ ...state, status: 'listing' });
       const page = await source.contactsPage(state.listingNext, signal);
       const partners = [...state.partners];
       const pending = [...state.pending];

@@ -8,6 +8,7 @@ export { formatJobAddressName } from './address/formatJobAddressName';
 export { detectFields, fieldByOverride } from './fields/detectFields';
 export { textValue, fieldItems, phoneItems } from './fields/readValues';
 export { inferOwners, type InferOptions, type OwnershipResult } from './ownership/inferOwners';
+export { guessNumberOwner, type NumberOwnerGuess, type GuessReason, type GuessReasonCode, type LookupFacts } from './ownership/guessNumberOwner';
 export { readClientBaseRow, contractKey, type ClientBaseRow } from './naming/clientBase';
 export { contactRole, type ContactRole } from './naming/contactRole';
 export { questionnaireGaps, type QuestionnaireGap, type QuestionnaireItem, type GapStatus } from './questionnaire/questionnaireGaps';

@@ -130,6 +130,8 @@ export interface PartnerEvidence {
   leadFields: CustomFieldDefinition[];
   /** Other partner contacts holding the same numbers, by phone key, when known. */
   otherPartnersByPhone?: Record<string, Contact[]>;
+  /** Other (non-foreman) contacts holding the same numbers, by phone key, when searched: where a move can go. */
+  contactsByPhone?: Record<string, Contact[]>;
   /** Common (text) notes of the deals and the card, when read: a manager's «номер её, не прораба». */
   notes?: Note[];
 }

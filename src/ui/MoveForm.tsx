@@ -18,7 +18,7 @@ export interface MoveChoice {
   dealIds: number[];
 }
 
-export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDeals, isBusy, onMove, onCancel }: {
+export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDeals, isBusy, isChecking = false, onMove, onCancel }: {
   host: Host;
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
@@ -28,6 +28,8 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   /** Every deal of the partner, so a manager can link one the engine did not pick. */
   allDeals: DealLine[];
   isBusy: boolean;
+  /** Other foremen holding the number are still being searched: no move until they are known. */
+  isChecking?: boolean;
   onMove: (choice: MoveChoice) => void;
   onCancel: () => void;
 }) {
@@ -42,7 +44,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   const light = host.theme !== 'dark';
 
   const submit = () => {
-    if (nameMissing || isBusy) return;
+    if (nameMissing || isBusy || isChecking) return;
     const picked = existing.find((o) => o.value === target);
     onMove({
       phone,
@@ -104,8 +106,13 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
           ))}
         </fieldset>
       )}
+      {isChecking && (
+        <span className={css['partner_card_cleaner-muted']} role="status">
+          {host.t('panel.move.checking_holders')}
+        </span>
+      )}
       <div className={css['partner_card_cleaner-actions']}>
-        <Button theme={ButtonPrimaryTheme} type="submit" isDisabled={nameMissing || isBusy} isLoading={isBusy}>
+        <Button theme={ButtonPrimaryTheme} type="submit" isDisabled={nameMissing || isBusy || isChecking} isLoading={isBusy}>
           {host.t('panel.move.submit')}
         </Button>
         <Button theme={ButtonNeutralTheme} type="button" onClick={onCancel}>

@@ -8,7 +8,7 @@ import { usePartnerCard } from '../api/hooks/usePartnerCard';
 import { usePartnerEvidence } from '../api/hooks/usePartnerEvidence';
 import { detectFields } from '../domain/fields/detectFields';
 import { readCardPhones } from '../domain/phones/cardPhones';
-import { inferOwners } from '../domain/ownership/inferOwners';
+import { useCheckedOwnership } from './useCheckedOwnership';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { ErrorNotice, InfoNotice, Loading } from './StatusMessage';
 import { QuestionnaireSection } from './questionnaire/QuestionnaireSection';
@@ -72,10 +72,8 @@ function PartnerCardContent({ host, contact, contactFields, leadFields, evidence
   const fields = useMemo(() => detectFields(contactFields, leadFields, host.settings), [contactFields, leadFields, host.settings]);
   const { phones, duplicates } = useMemo(() => readCardPhones(contact, fields), [contact, fields]);
   // "Now" is when the evidence was read: recency is judged against the data, and render stays pure.
-  const ownership = useMemo(
-    () => (evidence ? inferOwners(evidence, { now: Math.floor(evidenceReadAt / 1000), settings: host.settings }) : undefined),
-    [evidence, evidenceReadAt, host.settings],
-  );
+  const checked = useCheckedOwnership(host, contact.id, fields, evidence, evidenceReadAt);
+  const ownership = checked.ownership;
   return (
     <>
       <QuestionnaireSection host={host} contact={contact} fields={fields} />
@@ -85,10 +83,11 @@ function PartnerCardContent({ host, contact, contactFields, leadFields, evidence
         phones={phones}
         duplicates={duplicates}
         fields={fields}
-        evidence={evidence}
+        evidence={checked.evidence}
         verdicts={ownership?.verdicts}
-        evidenceError={evidenceError}
-        onRetryEvidence={onRetryEvidence}
+        checking={checked.checking}
+        evidenceError={evidenceError ?? checked.holdersError}
+        onRetryEvidence={evidenceError ? onRetryEvidence : checked.retryHolders}
       />
       <ReverseLookup host={host} partnerId={contact.id} verdicts={ownership?.verdicts ?? []} fields={fields} />
     </>

@@ -26,12 +26,14 @@ export interface PhoneRowProps {
   allDeals: DealLine[];
   duplicate: PhoneDuplicate | undefined;
   isMoving: boolean;
+  /** Other holders of the number still being searched: the move waits for them. */
+  isChecking: boolean;
   isMerging: boolean;
   onMove: (choice: MoveChoice) => void;
   onMerge: (e164: string) => void;
 }
 
-export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isMerging, onMove, onMerge }: PhoneRowProps) {
+export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
   // The form opens on request: twelve open forms would bury the list in a 280 px column.
   const [wantsMove, setWantsMove] = useState(false);
   const canMove = verdict !== undefined && verdict.owner !== 'partner';
@@ -79,6 +81,7 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
           knownContacts={knownContacts}
           allDeals={allDeals}
           isBusy={isMoving}
+          isChecking={isChecking}
           onMove={onMove}
           onCancel={() => setWantsMove(false)}
         />

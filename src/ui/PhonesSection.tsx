@@ -25,11 +25,13 @@ export interface PhonesSectionProps {
   fields: DetectedFields;
   evidence: PartnerEvidence | undefined;
   verdicts: OwnerVerdict[] | undefined;
+  /** Numbers whose other holders are still being searched: not movable yet. */
+  checking: ReadonlySet<string>;
   evidenceError: unknown;
   onRetryEvidence: () => void;
 }
 
-export function PhonesSection({ host, partner, phones, duplicates, fields, evidence, verdicts, evidenceError, onRetryEvidence }: PhonesSectionProps) {
+export function PhonesSection({ host, partner, phones, duplicates, fields, evidence, verdicts, checking, evidenceError, onRetryEvidence }: PhonesSectionProps) {
   const moves = useMoveNumber(partner.id);
   const merge = useMergeDuplicate(partner.id);
   const entries = Object.values(moves.entries);
@@ -37,7 +39,7 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
   const allDeals = useMemo(() => (evidence?.deals ?? []).map((d) => dealLine(d, fields)), [evidence, fields]);
   const byPhone = useMemo(() => (evidence ? evidenceByPhone(evidence, phones, verdicts, fields) : undefined), [evidence, phones, verdicts, fields]);
   const verdictOf = (key: string) => verdicts?.find((v) => v.phoneKey === key);
-  const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey]) : [];
+  const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey] && !checking.has(r.phoneKey)) : [];
 
   return (
     <section className={css['partner_card_cleaner-section']} aria-labelledby="partner_card_cleaner-phones">
@@ -63,6 +65,7 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
               allDeals={allDeals}
               duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
               isMoving={entry !== undefined && entry.status !== 'undone'}
+              isChecking={checking.has(phone.key)}
               isMerging={merge.isPending && merge.variables === phone.phone.e164}
               onMove={(choice) => void moves.move(buildMoveRequest(host, partner, phones, choice, verdict))}
               onMerge={(e164) => merge.mutate(e164)}

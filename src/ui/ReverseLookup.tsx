@@ -1,6 +1,6 @@
 // The reverse check from the company's procedure: take any number, see every contact and deal it
 // appears in, and, when it is on this card, whose the engine thinks it is.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
@@ -9,6 +9,8 @@ import type { DetectedFields } from '../domain/types';
 import { usePhoneLookup } from '../api/hooks/usePhoneLookup';
 import { parsePhoneValue } from '../domain/phones/parsePhoneValue';
 import { phoneKey } from '../domain/phones/cardPhones';
+import { guessNumberOwner } from '../domain/ownership/guessNumberOwner';
+import { LookupGuess } from './LookupGuess';
 import { dealLine } from './phoneEvidence';
 import { OwnerBadge } from './OwnerBadge';
 import { ErrorNotice, Loading } from './StatusMessage';
@@ -22,6 +24,7 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
   const parsed = parsePhoneValue(asked).numbers[0];
   const verdict = parsed ? verdicts.find((v) => v.phoneKey === phoneKey(parsed.e164, parsed.ext)) : undefined;
   const result = lookup.data;
+  const guess = useMemo(() => (result ? guessNumberOwner(result, fields, host.settings) : undefined), [result, fields, host.settings]);
   return (
     <section className={css['partner_card_cleaner-section']} aria-labelledby={`${id}-title`}>
       <h3 className={css['partner_card_cleaner-heading']} id={`${id}-title`}>
@@ -61,6 +64,7 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
             <span>{host.t('panel.lookup.nothing')}</span>
           ) : (
             <>
+              {guess && <LookupGuess host={host} guess={guess} />}
               <div className={css['partner_card_cleaner-label']}>{host.t('panel.lookup.contacts', { count: result.contacts.length })}</div>
               <ul className={css['partner_card_cleaner-evidence']}>
                 {result.contacts.map((c) => (

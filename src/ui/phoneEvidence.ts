@@ -52,7 +52,7 @@ export function evidenceByPhone(evidence: PartnerEvidence, phones: CardPhone[], 
     if (!call || !e164) continue;
     callsByE164.set(e164, [...(callsByE164.get(e164) ?? []), call]);
   }
-  const contactKeys = [...evidence.dealContacts, ...Object.values(evidence.otherPartnersByPhone ?? {}).flat()]
+  const contactKeys = [...evidence.dealContacts, ...Object.values(evidence.otherPartnersByPhone ?? {}).flat(), ...Object.values(evidence.contactsByPhone ?? {}).flat()]
     .filter((c) => c.id !== evidence.partner.id)
     .map((c) => ({ contact: c, keys: keysOf(c) }));
   const baseKeys = evidence.clientBase.map((row) => ({ row, keys: keysOf(row) }));

@@ -15,6 +15,7 @@ import type { Http } from './http';
 import { fetchAllPages } from './pagination';
 import { chunk, unique } from './query';
 import { rememberFreshRead } from './freshness';
+import type { Priority } from './scheduler';
 
 export const ID_CHUNK = 200;
 const WRITE_CHUNK = 50;
@@ -60,13 +61,14 @@ export function contactsApi(http: Http) {
     },
 
     /** amoCRM full-text search (`query`): hits may come from any field, so callers re-check. */
-    searchContacts(query: string, opts: ReadOptions & { with?: ContactWith[] } = {}): Promise<Contact[]> {
+    searchContacts(query: string, opts: ReadOptions & { with?: ContactWith[]; priority?: Priority } = {}): Promise<Contact[]> {
       return fetchAllPages(http, {
         path: '/api/v4/contacts',
         query: { query, limit: 250, ...(opts.with ? { with: opts.with.join(',') } : {}) },
         schema: contactsPageSchema,
         key: 'contacts',
         maxPages: 4,
+        ...(opts.priority ? { priority: opts.priority } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
     },

@@ -5,6 +5,9 @@ import type { PartnerEvidence } from '../../domain/types';
 import type { Contact, CustomFieldDefinition } from '../schemas';
 import { loadClientBase, type ClientBaseOptions } from './clientBase';
 import type { AmoClient } from './index';
+import type { NoteReadType } from './notes';
+
+const EVIDENCE_NOTE_TYPES: NoteReadType[] = ['call_in', 'call_out', 'common'];
 
 export interface EvidenceSources {
   /** Where the card and field definitions come from (the query cache in the panel, the client elsewhere). */
@@ -33,8 +36,11 @@ export async function loadPartnerEvidence(client: AmoClient, contactId: number, 
   const dealIds = (partner._embedded.leads ?? []).map((l) => l.id);
 
   const dealsP = client.getLeadsByIds(dealIds, signal);
-  const dealCallsP = client.getCallNotes('leads', dealIds, signal);
-  const ownCallsP = client.getCallNotes('contacts', [partner.id], signal);
+  // Managers' common notes («номер её, не прораба») come in the same filtered pages as the calls:
+  // no extra round trip, only more rows when a card has many.
+  const withNotes = { ...signal, types: EVIDENCE_NOTE_TYPES };
+  const dealCallsP = client.getCallNotes('leads', dealIds, withNotes);
+  const ownCallsP = client.getCallNotes('contacts', [partner.id], withNotes);
   void dealCallsP.catch(() => undefined);
   void ownCallsP.catch(() => undefined);
 
@@ -48,5 +54,8 @@ export async function loadPartnerEvidence(client: AmoClient, contactId: number, 
     contactFieldsP,
   ]);
 
-  return { partner, deals, calls: [...dealCalls, ...ownCalls], dealContacts, clientBase, contactFields, leadFields };
+  const all = [...dealCalls, ...ownCalls];
+  const calls = all.filter((n) => n.note_type !== 'common');
+  const notes = all.filter((n) => n.note_type === 'common');
+  return { partner, deals, calls, dealContacts, clientBase, contactFields, leadFields, notes };
 }

@@ -9,15 +9,25 @@ export type NoteEntity = 'leads' | 'contacts';
 /** ~100 ids keeps the URL short and splits the pages into chains that run side by side. */
 export const NOTE_ENTITY_CHUNK = 100;
 
+export type NoteReadType = 'call_in' | 'call_out' | 'common';
+const CALL_TYPES: NoteReadType[] = ['call_in', 'call_out'];
+
+export interface NoteReadOptions {
+  signal?: AbortSignal;
+  priority?: Priority;
+  /** Note types to read; calls by default. The panel adds `common` so managers' notes ride along in the same pages. */
+  types?: NoteReadType[];
+}
+
 export function notesApi(http: Http) {
   return {
-    /** call_in / call_out notes of the given entities; bulk priority (the card itself comes first). */
-    async getCallNotes(entity: NoteEntity, ids: readonly number[], opts: { signal?: AbortSignal; priority?: Priority } = {}): Promise<Note[]> {
+    /** call_in / call_out (or `types`) notes of the given entities; bulk priority (the card itself comes first). */
+    async getCallNotes(entity: NoteEntity, ids: readonly number[], opts: NoteReadOptions = {}): Promise<Note[]> {
       const pages = await Promise.all(
         chunk(unique(ids), NOTE_ENTITY_CHUNK).map((part) =>
           fetchAllPages(http, {
             path: `/api/v4/${entity}/notes`,
-            query: { 'filter[entity_id][]': part, 'filter[note_type][]': ['call_in', 'call_out'], limit: 250 },
+            query: { 'filter[entity_id][]': part, 'filter[note_type][]': opts.types ?? CALL_TYPES, limit: 250 },
             schema: notesPageSchema,
             key: 'notes',
             priority: opts.priority ?? 'bulk',

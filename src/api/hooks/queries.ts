@@ -3,6 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AmoClient } from '../client';
 import { loadPartnerEvidence } from '../client/evidence';
 import { lookupPhone, searchDigits } from '../client/phoneLookup';
+import { loadNumberHolders, type NumberToCheck } from '../client/numberHolders';
+import type { Contact } from '../schemas';
 import { accountKeys, contactKeys, customFieldKeys, partnerKeys, type EvidenceKeySettings } from '../keys';
 
 // Field definitions and the account change rarely; a card is worth re-reading after a minute.
@@ -67,6 +69,23 @@ export function phoneLookupQuery(client: AmoClient, input: string) {
     queryKey: contactKeys.phoneLookup(digits),
     queryFn: ({ signal }) => lookupPhone(client, digits, { signal }),
     enabled: digits.length >= 5,
+    staleTime: CARD_STALE,
+  });
+}
+
+export interface HoldersQueryInput {
+  partnerId: number;
+  numbers: readonly NumberToCheck[];
+  isPartnerContact: (contact: Contact) => boolean;
+  /** The partner-marker setting the predicate follows: a change means a different answer. */
+  partnerMarker: string;
+}
+
+export function numberHoldersQuery(client: AmoClient, input: HoldersQueryInput) {
+  return queryOptions({
+    queryKey: contactKeys.numberHolders(input.partnerId, input.numbers.map((n) => n.key), input.partnerMarker),
+    queryFn: ({ signal }) => loadNumberHolders(client, input.partnerId, input.numbers, { signal, isPartnerContact: input.isPartnerContact }),
+    enabled: input.numbers.length > 0,
     staleTime: CARD_STALE,
   });
 }

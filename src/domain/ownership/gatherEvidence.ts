@@ -28,6 +28,8 @@ export interface PhoneEvidence {
   contacts: Array<DealContact & { dealIds: number[] }>;
   baseMatches: DealFacts[];
   otherPartners: Contact[];
+  /** Other contacts anywhere in the account holding the number (from a search), foremen excluded. */
+  holders: Contact[];
   notes: Array<{ dealId?: number; stance: NoteStance }>;
   /** Deals whose street or client name is typed beside the number («Марина, Загребский»). */
   noteDeals: number[];
@@ -139,6 +141,7 @@ export function gatherEvidence(evidence: PartnerEvidence, phones: CardPhone[], d
       contacts: [...contactMap.values()],
       baseMatches: dealsByBasePhone.get(e164) ?? [],
       otherPartners: evidence.otherPartnersByPhone?.[phone.key] ?? evidence.otherPartnersByPhone?.[e164] ?? [],
+      holders: evidence.contactsByPhone?.[phone.key] ?? [],
       notes: mentions
         .filter((m) => m.phones.includes(e164))
         .map((m) => (dealById.has(m.entityId) ? { dealId: m.entityId, stance: m.stance } : { stance: m.stance })),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { DEMO_IDS } from '../../sandbox/demo';
 import { renderPanel, sandbox, withSandboxWorld } from './panelWorld';
 
@@ -11,7 +11,8 @@ describe('duplicates on the card', () => {
     const row = await screen.findByRole('listitem', { name: '+7 921 123-45-67' });
     expect(within(row).getByText('Записан 3 раза')).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Объединить' }));
-    await vi.waitFor(() => expect(within(row).queryByText('Записан 3 раза')).not.toBeInTheDocument(), { timeout: 10_000 });
+    // RTL's waitFor, not vi.waitFor: the card re-renders while it waits, and that must count as inside act().
+    await waitFor(() => expect(within(row).queryByText('Записан 3 раза')).not.toBeInTheDocument(), { timeout: 10_000 });
     const phones = sandbox.store.contacts.get(DEMO_IDS.kuznetsov)!.custom_fields_values!.find((f) => f.field_code === 'PHONE')!.values.map((v) => String(v.value));
     expect(phones.filter((v) => v.replace(/\D/g, '').includes('9211234567'))).toEqual(['89211234567 доб. 12']);
     expect(phones).toHaveLength(10); // 12 values, two duplicates merged away, nothing else touched

@@ -1,6 +1,6 @@
 // The panel against the real sandbox (its store, session cookie and API rules), with MSW at the
 // HTTP boundary only to break chosen requests (a 500 on the link, a 429 on the removal, a lost session).
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Appearance } from '@kommo-crm/crm-react-ui-kit';
@@ -19,6 +19,8 @@ import { panelHost } from './testHost';
 export const msw = setupServer();
 export let sandbox: Sandbox;
 let cookie = '';
+/** Query clients of the panels rendered in the current test, stopped when it ends. */
+const liveQueryClients: QueryClient[] = [];
 
 export function withSandboxWorld(): void {
   beforeAll(async () => {
@@ -26,7 +28,14 @@ export function withSandboxWorld(): void {
     cookie = await sandboxCookie(sandbox.url);
     msw.listen({ onUnhandledRequest: 'bypass' });
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Unmount first: clearing the move store under a mounted panel re-renders it outside act(),
+    // and a query still in flight would answer into a test that has ended.
+    cleanup();
+    for (const client of liveQueryClients.splice(0)) {
+      await client.cancelQueries();
+      client.clear();
+    }
     msw.resetHandlers();
     sandbox.reset();
     moveStore.clear();
@@ -46,6 +55,7 @@ export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Them
     retry: { baseDelayMs: 2, maxDelayMs: 10, default429DelayMs: 20, max429Attempts: 2 },
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+  liveQueryClients.push(queryClient);
   const user = userEvent.setup();
   const view = render(
     <AmoClientProvider client={client}>

@@ -1,6 +1,7 @@
 // Whose a looked-up number most likely is, in words: the verdict and the facts behind it.
 import type { Host } from '../host';
 import type { GuessReason, NumberOwnerGuess } from '../domain/ownership/guessNumberOwner';
+import { confidenceText } from './reasonText';
 import css from './panel.module.css';
 
 // The headline already says who holds it; these add why the guess is sure or not.
@@ -10,7 +11,8 @@ function headline(host: Host, guess: NumberOwnerGuess): string | null {
   const first = guess.reasons[0];
   if (!first || first.code === 'not-found') return null;
   if (first.code === 'mixed') return host.t('panel.lookup.guess.mixed', first.params);
-  return host.t(`panel.lookup.guess.${guess.owner === 'partner' ? 'partner' : 'client'}`, first.params);
+  const owner = host.t(`panel.lookup.guess.${guess.owner === 'partner' ? 'partner' : 'client'}`, first.params);
+  return `${owner} (${confidenceText(host, guess.confidence)})`;
 }
 
 export function LookupGuess({ host, guess }: { host: Host; guess: NumberOwnerGuess }) {

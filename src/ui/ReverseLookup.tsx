@@ -1,5 +1,6 @@
 // The reverse check from the company's procedure: take any number, see every contact and deal it
-// appears in, and, when it is on this card, whose the engine thinks it is.
+// appears in, and whose it most likely is: the engine's verdict when it is on this card, else a guess
+// from who holds it.
 import { useId, useMemo, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
@@ -64,7 +65,8 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
             <span>{host.t('panel.lookup.nothing')}</span>
           ) : (
             <>
-              {guess && <LookupGuess host={host} guess={guess} />}
+              {/* On this card the engine, with calls and the client base, has already said whose it is. */}
+              {guess && !verdict && <LookupGuess host={host} guess={guess} />}
               <div className={css['partner_card_cleaner-label']}>{host.t('panel.lookup.contacts', { count: result.contacts.length })}</div>
               <ul className={css['partner_card_cleaner-evidence']}>
                 {result.contacts.map((c) => (

@@ -27,12 +27,12 @@ const deals = [
 
 const cases: Array<{ name: string; contacts: Contact[]; owner: string; confidence: string; codes: GuessReasonCode[]; says?: Record<string, string | number> }> = [
   { name: 'nobody holds it', contacts: [], owner: 'unknown', confidence: 'low', codes: ['not-found'] },
-  { name: 'one foreman only', contacts: [petrov], owner: 'partner', confidence: 'high', codes: ['on-partners'], says: { names: 'Петров Алексей' } },
+  { name: 'one foreman only (his card may not be cleaned yet)', contacts: [petrov], owner: 'partner', confidence: 'medium', codes: ['on-partners'], says: { names: 'Петров Алексей' } },
   {
-    name: 'two foremen (a shared office line)',
+    name: 'two foremen (a shared office line, or a client of both)',
     contacts: [petrov, sidorov],
     owner: 'partner',
-    confidence: 'medium',
+    confidence: 'low',
     codes: ['on-partners', 'several-partners'],
     says: { count: 2 },
   },

@@ -65,7 +65,9 @@ export function guessNumberOwner(lookup: LookupFacts, fields: Pick<DetectedField
   if (partners.length > 0) {
     const reasons: GuessReason[] = [{ code: 'on-partners', params: { count: partners.length, names: names(partners) } }];
     if (partners.length > 1) reasons.push({ code: 'several-partners', params: { count: partners.length } });
-    return { ...base, owner: 'partner', confidence: partners.length === 1 ? 'high' : 'medium', reasons };
+    // A card not cleaned yet still holds its clients' numbers, so a foreman's card alone is never sure;
+    // on several foremen's cards it may as well be a client of both.
+    return { ...base, owner: 'partner', confidence: partners.length === 1 ? 'medium' : 'low', reasons };
   }
   // Only the clients' own deals say where they live; a foreman's would list all his jobs.
   const clientIds = new Set(clients.flatMap((c) => (c._embedded.leads ?? []).map((l) => l.id)));

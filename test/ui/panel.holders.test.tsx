@@ -54,13 +54,19 @@ describe('numbers other foremen hold too', () => {
 });
 
 describe('reverse lookup: whose the number most likely is', () => {
-  async function lookUp(number: string) {
-    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    const lookup = await screen.findByRole('region', { name: 'Проверить номер' }, { timeout: 15_000 });
-    await user.type(within(lookup).getByLabelText('Номер телефона для проверки'), number);
-    await user.click(within(lookup).getByRole('button', { name: 'Найти' }));
-    await within(lookup).findByText(/^Контакты с этим номером: \d+/, {}, { timeout: 15_000 });
-    return within(lookup).getByRole('group', { name: 'Чей номер, скорее всего' });
+  const TEXTS = {
+    ru: { region: 'Проверить номер', label: 'Номер телефона для проверки', find: 'Найти', found: /^Контакты с этим номером: \d+/, guess: 'Чей номер, скорее всего' },
+    en: { region: 'Check a number', label: 'Phone number to check', find: 'Find', found: /^Contacts with this number: \d+/, guess: 'Whose number it most likely is' },
+  };
+
+  async function lookUp(number: string, lang: 'ru' | 'en' = 'ru') {
+    const t = TEXTS[lang];
+    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov, lang });
+    const lookup = await screen.findByRole('region', { name: t.region }, { timeout: 15_000 });
+    await user.type(within(lookup).getByLabelText(t.label), number);
+    await user.click(within(lookup).getByRole('button', { name: t.find }));
+    await within(lookup).findByText(t.found, {}, { timeout: 15_000 });
+    return within(lookup).getByRole('group', { name: t.guess });
   }
 
   it('a number only a client contact holds is a client\'s', async () => {
@@ -72,5 +78,10 @@ describe('reverse lookup: whose the number most likely is', () => {
     const guess = await lookUp(SHARED);
     expect(guess).toHaveTextContent(/Скорее всего, номер прораба: (Морозов Михаил \(плитка\), Егоров Дмитрий прораб|Егоров Дмитрий прораб, Морозов Михаил \(плитка\)) \(неуверенно\)/);
     expect(within(guess).getByText('Номер на карточках нескольких прорабов (2) — возможно, общий рабочий номер')).toBeInTheDocument();
+  });
+
+  it('says it in English too', async () => {
+    const guess = await lookUp('8 911 900-12-34', 'en');
+    expect(guess).toHaveTextContent("Most likely a client's number: Мария Олеговна (Ленинский 125)");
   });
 });

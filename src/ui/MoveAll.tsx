@@ -1,8 +1,9 @@
 // "Move all client numbers": every confident client number, one after another, one summary, one undo.
-import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { MoveEntry } from '../api/moves/moveStore';
 import css from './panel.module.css';
+import { CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 
 // A long label wraps inside the narrow column instead of running out of the button.
 const WRAPPING = { '--crm-ui-kit-button-height': 'auto', whiteSpace: 'normal', minHeight: 32, maxWidth: '100%' } as React.CSSProperties;
@@ -10,7 +11,7 @@ const WRAPPING = { '--crm-ui-kit-button-height': 'auto', whiteSpace: 'normal', m
 export function MoveAllButton({ host, count, isBusy, onMoveAll }: { host: Host; count: number; isBusy: boolean; onMoveAll: () => void }) {
   if (count < 2) return null;
   return (
-    <Button theme={ButtonPrimaryTheme} onClick={onMoveAll} isDisabled={isBusy} isLoading={isBusy} style={WRAPPING}>
+    <Button theme={CompactPrimaryButton} onClick={onMoveAll} isDisabled={isBusy} isLoading={isBusy} style={WRAPPING}>
       {host.t('panel.move_all.button', { count })}
     </Button>
   );
@@ -32,7 +33,7 @@ export function BatchSummary({ host, entries, onUndoAll }: { host: Host; entries
       </div>
       {!running && done > 0 && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={ButtonNeutralTheme} onClick={onUndoAll}>
+          <Button theme={CompactNeutralButton} onClick={onUndoAll}>
             {host.t('panel.move_all.undo', { count: done })}
           </Button>
         </div>

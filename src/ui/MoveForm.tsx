@@ -1,9 +1,9 @@
 // The client a number moves to: the suggested name (editable), the deals to link (preselected,
 // changeable) and a new or an existing contact. One button moves it.
 import { useId, useState } from 'react';
-import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
+import { Input } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Checkbox, CheckboxDarkTheme, CheckboxLabelTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
-import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
@@ -11,6 +11,7 @@ import type { DealLine, PhoneEvidence } from './phoneEvidence';
 import { TargetSelect, type TargetOption } from './TargetSelect';
 import { phoneText } from './phoneText';
 import css from './panel.module.css';
+import { CompactInputDark, CompactInputLight, CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 
 export interface MoveChoice {
   phone: CardPhone;
@@ -55,7 +56,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
 
   return (
     <form
-      className={css['partner_card_cleaner-section']}
+      className={css['partner_card_cleaner-form']}
       aria-label={host.t('panel.move.form', { number: phoneText(phone) })}
       onSubmit={(e) => {
         e.preventDefault();
@@ -78,7 +79,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
           </label>
           <Input
             id={`${ids}-name`}
-            theme={light ? InputLightTheme : InputDarkTheme}
+            theme={light ? CompactInputLight : CompactInputDark}
             value={name}
             onChange={(e) => setName(e.target.value)}
             isInvalid={nameMissing}
@@ -93,10 +94,10 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
         </div>
       )}
       {deals.length > 0 && (
-        <fieldset className={css['partner_card_cleaner-field']}>
+        <fieldset className={css['partner_card_cleaner-fieldset']}>
           <legend className={css['partner_card_cleaner-label']}>{host.t('panel.move.deals')}</legend>
           {deals.map((d) => (
-            <Checkbox.Label key={d.id} theme={CheckboxLabelTheme} text={d.contract ? `${d.title} · ${d.contract}` : d.title}>
+            <Checkbox.Label key={d.id} theme={CheckboxLabelTheme} textPlacement="right" isCentered text={d.contract ? `${d.title} · ${d.contract}` : d.title}>
               <Checkbox
                 theme={light ? CheckboxLightTheme : CheckboxDarkTheme}
                 checked={dealIds.includes(d.id)}
@@ -112,10 +113,10 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
         </span>
       )}
       <div className={css['partner_card_cleaner-actions']}>
-        <Button theme={ButtonPrimaryTheme} type="submit" isDisabled={nameMissing || isBusy || isChecking} isLoading={isBusy}>
+        <Button theme={CompactPrimaryButton} type="submit" isDisabled={nameMissing || isBusy || isChecking} isLoading={isBusy}>
           {host.t('panel.move.submit')}
         </Button>
-        <Button theme={ButtonNeutralTheme} type="button" onClick={onCancel}>
+        <Button theme={CompactNeutralButton} type="button" onClick={onCancel}>
           {host.t('panel.move.cancel')}
         </Button>
       </div>

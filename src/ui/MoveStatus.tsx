@@ -1,11 +1,12 @@
 // How a move is going, step by step, read out by screen readers (aria-live): running, stopped at
 // a step (and why, with a retry that resumes there), done (with undo), undone.
-import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { MoveEntry } from '../api/moves/moveStore';
 import { errorMessage } from './errorMessage';
 import { displayPhone } from '../domain/phones/normalize';
 import css from './panel.module.css';
+import { CompactNeutralButton } from './compactThemes';
 
 export function numberOf(entry: MoveEntry): string {
   const [e164, ext] = entry.phoneKey.split(';ext=');
@@ -40,12 +41,12 @@ export function MoveStatus({ host, entry, onRetry, onUndo }: {
       )}
       <div className={css['partner_card_cleaner-actions']}>
         {(entry.status === 'failed' || entry.status === 'undo-failed') && (
-          <Button theme={ButtonNeutralTheme} onClick={entry.status === 'failed' ? onRetry : onUndo}>
+          <Button theme={CompactNeutralButton} onClick={entry.status === 'failed' ? onRetry : onUndo}>
             {host.t('panel.progress.retry_step', { step })}
           </Button>
         )}
         {entry.status === 'done' && !entry.batchId && (
-          <Button theme={ButtonNeutralTheme} onClick={onUndo} aria-label={host.t('panel.progress.undo_label', vars)}>
+          <Button theme={CompactNeutralButton} onClick={onUndo} aria-label={host.t('panel.progress.undo_label', vars)}>
             {host.t('panel.progress.undo')}
           </Button>
         )}

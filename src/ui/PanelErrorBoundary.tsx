@@ -2,8 +2,9 @@
 // says so in the manager's language, and offers to try again.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Callout, CalloutErrorTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
-import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
+import { CompactNeutralButton } from './compactThemes';
 
 interface Props {
   host: Host;
@@ -28,7 +29,7 @@ export class PanelErrorBoundary extends Component<Props, { failed: boolean }> {
     return (
       <Callout theme={CalloutErrorTheme} role="alert">
         {host.t('errors.panel_crashed')}{' '}
-        <Button theme={ButtonNeutralTheme} onClick={() => this.setState({ failed: false })}>
+        <Button theme={CompactNeutralButton} onClick={() => this.setState({ failed: false })}>
           {host.t('panel.retry')}
         </Button>
       </Callout>

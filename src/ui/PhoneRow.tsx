@@ -1,8 +1,8 @@
-// One number on the partner's card: the number, whose it is (in words), the short why that opens
-// into the evidence, duplicates to merge, and for a client's number the form that moves it.
+// One number on the partner's card: the number and whose it is (in words) on one line, the short
+// why, «Почему так» that opens into the evidence beside the one action, duplicates to merge, and
+// for a client's number the form that moves it. Compact: a 12-number card must stay scannable.
 import { useState } from 'react';
-import { Accordion, AccordionItemTheme, AccordionTheme } from '@kommo-crm/crm-react-ui-kit/Accordion';
-import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
@@ -13,9 +13,7 @@ import { MoveForm, type MoveChoice } from './MoveForm';
 import { shortWhy } from './reasonText';
 import { phoneText } from './phoneText';
 import css from './panel.module.css';
-
-// The kit's item is sized for a page; in a 280 px column it gets a tighter padding.
-const COMPACT_ITEM = { ...AccordionItemTheme, '--crm-ui-kit-accordion-item-padding': '6px 8px 6px 12px', '--crm-ui-kit-accordion-item-margin-bottom': '0' };
+import { CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 
 export interface PhoneRowProps {
   host: Host;
@@ -41,7 +39,9 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
     <li className={css['partner_card_cleaner-row']} aria-label={phoneText(phone)}>
       <div className={css['partner_card_cleaner-rowHead']}>
         <span className={css['partner_card_cleaner-number']}>{phoneText(phone)}</span>
-        <OwnerBadge host={host} verdict={verdict} />
+        <span className={css['partner_card_cleaner-owner']}>
+          <OwnerBadge host={host} verdict={verdict} />
+        </span>
       </div>
       {phone.phone.note && <span className={css['partner_card_cleaner-muted']}>{phone.phone.note}</span>}
       {duplicate && (
@@ -50,26 +50,31 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
           {duplicate.conflicting ? (
             <span className={css['partner_card_cleaner-muted']}>{host.t('panel.duplicate.conflicting')}</span>
           ) : (
-            <Button theme={ButtonNeutralTheme} onClick={() => onMerge(duplicate.e164)} isLoading={isMerging} isDisabled={isMerging}>
+            <Button theme={CompactNeutralButton} onClick={() => onMerge(duplicate.e164)} isLoading={isMerging} isDisabled={isMerging}>
               {host.t('panel.duplicate.merge')}
             </Button>
           )}
         </div>
       )}
-      {verdict && <span className={css['partner_card_cleaner-why']}>{shortWhy(host, verdict)}</span>}
       {verdict && (
-        <Accordion type="single" isCollapsible theme={AccordionTheme}>
-          <Accordion.Item value="why" theme={COMPACT_ITEM} title={host.t('panel.why.details')}>
-            <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} />
-          </Accordion.Item>
-        </Accordion>
+        <span className={css['partner_card_cleaner-why']} title={shortWhy(host, verdict)}>
+          {shortWhy(host, verdict)}
+        </span>
       )}
-      {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
-      {!isMoving && canMove && !wantsMove && (
-        <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={verdict.owner === 'client' ? ButtonPrimaryTheme : ButtonNeutralTheme} onClick={() => setWantsMove(true)}>
-            {host.t(verdict.owner === 'client' ? 'panel.move.open' : 'panel.move.its_client')}
-          </Button>
+      {verdict && (
+        <div className={css['partner_card_cleaner-rowFoot']}>
+          {/* A native disclosure: the kit's Accordion header is a bare div (no keyboard, no role)
+              with 17 px title text; <summary> is a real control and takes the panel's 13 px. */}
+          <details className={css['partner_card_cleaner-details']}>
+            <summary className={css['partner_card_cleaner-summary']}>{host.t('panel.why.details')}</summary>
+            <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} />
+          </details>
+          {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
+          {!isMoving && canMove && !wantsMove && (
+            <Button theme={verdict.owner === 'client' ? CompactPrimaryButton : CompactNeutralButton} onClick={() => setWantsMove(true)}>
+              {host.t(verdict.owner === 'client' ? 'panel.move.open' : 'panel.move.its_client')}
+            </Button>
+          )}
         </div>
       )}
       {!isMoving && canMove && wantsMove && (

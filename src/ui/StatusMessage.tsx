@@ -1,10 +1,11 @@
 // Loading, error, offline and empty states: what happened and what to do, never a blank panel.
 import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Spinner, SpinnerPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Spinner';
-import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import { errorMessage } from './errorMessage';
 import css from './panel.module.css';
+import { CompactNeutralButton } from './compactThemes';
 
 export function Loading({ text }: { text: string }) {
   return (
@@ -23,7 +24,7 @@ export function ErrorNotice({ host, error, onRetry }: { host: Host; error: unkno
       <strong>{title}</strong> {advice}
       {onRetry && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={ButtonNeutralTheme} onClick={onRetry}>
+          <Button theme={CompactNeutralButton} onClick={onRetry}>
             {host.t('panel.retry')}
           </Button>
         </div>

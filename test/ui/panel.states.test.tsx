@@ -28,9 +28,13 @@ describe('what the panel shows', () => {
     await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
     await user.click(within(row).getByText('Почему так'));
     const deal = await within(row).findByRole('link', { name: /Загребский/ });
+    expect(deal).toBeVisible();
     expect(deal).toHaveAttribute('href', '/leads/detail/31500101');
     expect(within(row).getByText(/Звонки \(\d+\)/)).toBeInTheDocument();
     expect(within(row).getAllByLabelText(/^Запись разговора: (Входящий|Исходящий)/).length).toBeGreaterThan(0);
+    // A second click folds the evidence away again, leaving the short why.
+    await user.click(within(row).getByText('Почему так'));
+    expect(deal).not.toBeVisible();
   });
 
   it('in English for an English-speaking manager', async () => {

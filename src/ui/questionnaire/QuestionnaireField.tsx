@@ -1,12 +1,13 @@
 // One questionnaire answer: a filled one is a line of text; a missing one says so and offers an
 // inline input with its own save button, checked as the company's rules say before saving.
 import { useId, useState } from 'react';
-import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
-import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Input } from '@kommo-crm/crm-react-ui-kit/Input';
+import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
 import type { Host } from '../../host';
 import { readAnswer, type QuestionKey } from './questionnaireValues';
 import css from '../panel.module.css';
+import { CompactInputDark, CompactInputLight, CompactNeutralButton } from '../compactThemes';
 
 export function QuestionnaireField({ host, question, current, hasField, isSaving, onSave }: {
   host: Host;
@@ -59,7 +60,7 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
         >
           <Input
             id={id}
-            theme={host.theme === 'dark' ? InputDarkTheme : InputLightTheme}
+            theme={host.theme === 'dark' ? CompactInputDark : CompactInputLight}
             value={text}
             placeholder={host.t(`panel.questionnaire.placeholder.${question}`)}
             onChange={(e) => setText(e.target.value)}
@@ -68,7 +69,7 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
             isInvalid={problem !== null}
             {...(problem ? { invalidDescription: host.t(problem) } : {})}
           />
-          <Button theme={ButtonNeutralTheme} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
+          <Button theme={CompactNeutralButton} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
             {host.t('panel.questionnaire.save')}
           </Button>
         </form>

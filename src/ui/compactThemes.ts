@@ -1,0 +1,25 @@
+// The kit's controls are sized for a full page (36 px buttons, 14-15 px text). In amoCRM's
+// 280 px sidebar column they are redrawn at the panel's 13 px; colours stay the kit's own.
+// Kit themes are cached by object identity, so these are built once here.
+import { ButtonNeutralTheme, ButtonPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
+
+const BUTTON_SIZE = {
+  '--crm-ui-kit-button-height': '28px',
+  '--crm-ui-kit-button-font-size': '13px',
+  '--crm-ui-kit-button-line-height': '16px',
+  '--crm-ui-kit-button-padding': '0 6px',
+  '--crm-ui-kit-button-sibling-element-spacing': '0',
+};
+const INPUT_SIZE = {
+  '--crm-ui-kit-input-height': '30px',
+  '--crm-ui-kit-input-font-size': '13px',
+  '--crm-ui-kit-input-line-height': '16px',
+  '--crm-ui-kit-input-padding-left': '8px',
+  '--crm-ui-kit-input-padding-right': '8px',
+};
+
+export const CompactPrimaryButton = { ...ButtonPrimaryTheme, ...BUTTON_SIZE };
+export const CompactNeutralButton = { ...ButtonNeutralTheme, ...BUTTON_SIZE };
+export const CompactInputLight = { ...InputLightTheme, ...INPUT_SIZE };
+export const CompactInputDark = { ...InputDarkTheme, ...INPUT_SIZE };

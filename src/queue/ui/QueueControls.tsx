@@ -23,7 +23,6 @@ interface Props {
   onSort(sort: QueueSort): void;
 }
 
-const isFilter = (v: unknown): v is QueueFilter => (QUEUE_FILTERS as readonly unknown[]).includes(v);
 const isSort = (v: unknown): v is QueueSort => (QUEUE_SORTS as readonly unknown[]).includes(v);
 
 export function QueueControls({ host, filter, counts, sort, onFilter, onSort }: Props) {
@@ -36,13 +35,13 @@ export function QueueControls({ host, filter, counts, sort, onFilter, onSort }: 
         theme={FilterTabsTheme}
         role="group"
         aria-label={t('queue.filter.label')}
-        onChange={(_values: unknown[], trigger?: unknown) => {
-          if (isFilter(trigger)) onFilter(trigger);
-        }}
+        // The kit calls onChange inside its own state update (during render), where setting the
+        // page's state is an error; the click itself reports the filter instead.
+        onChange={() => undefined}
       >
         {QUEUE_FILTERS.map((f) => (
           <FilterTabs.ItemRoot key={f} name={f} theme={FilterTabsItemRootTheme} isDefaultActive={f === filter}>
-            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter}>
+            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter} onClickCapture={() => onFilter(f)}>
               {t(`queue.filter.${f}`)} ({counts[f]})
             </FilterTabs.Tab>
           </FilterTabs.ItemRoot>

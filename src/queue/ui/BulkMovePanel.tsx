@@ -1,7 +1,7 @@
 // "Move all" for the ticked cards: first a preview of every change in words, then, if wanted, a
 // dry run listing the exact API writes (nothing sent), then the move itself, with an undo per card.
 import { useState } from 'react';
-import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Callout, CalloutErrorTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
@@ -76,8 +76,8 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
         {t('queue.bulk.explain', { ready: readyCount, chosen: cards.length })}
       </Text>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Button theme={ButtonSecondaryTheme} onClick={onSelectAllReady} isDisabled={readyCount === 0 || busy}>{t('queue.bulk.select_all')}</Button>
-        <Button theme={ButtonSecondaryTheme} onClick={() => void dryRun()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'dry-running'}>
+        <Button theme={ButtonNeutralTheme} onClick={onSelectAllReady} isDisabled={readyCount === 0 || busy}>{t('queue.bulk.select_all')}</Button>
+        <Button theme={ButtonNeutralTheme} onClick={() => void dryRun()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'dry-running'}>
           {t('queue.bulk.dry_run')}
         </Button>
         <Button theme={ButtonPrimaryTheme} onClick={() => void moveAll()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'moving'}>
@@ -143,7 +143,7 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
               <li key={r.partnerId}>
                 {status}{' '}
                 {!undone.has(r.partnerId) && r.batchId && (
-                  <Button theme={ButtonSecondaryTheme} onClick={() => void undo(r)} aria-label={t('queue.bulk.undo_card', { partner: names.get(r.partnerId) ?? r.partnerId })}>
+                  <Button theme={ButtonNeutralTheme} onClick={() => void undo(r)} aria-label={t('queue.bulk.undo_card', { partner: names.get(r.partnerId) ?? r.partnerId })}>
                     {t('queue.bulk.undo')}
                   </Button>
                 )}

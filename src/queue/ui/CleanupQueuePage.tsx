@@ -2,7 +2,7 @@
 // found by an account-wide scan that survives reloads and lost sessions, with a bulk move for
 // the cards whose client numbers the engine is sure about.
 import { useMemo, useState } from 'react';
-import { Button, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
 import { createAmoClient, sharedScheduler, type AmoClient } from '../../api/client';
@@ -100,7 +100,7 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
             </ul>
           )}
           {shown.length > rows && (
-            <Button theme={ButtonSecondaryTheme} onClick={() => setRows((n) => n + ROWS_PER_PAGE)}>
+            <Button theme={ButtonNeutralTheme} onClick={() => setRows((n) => n + ROWS_PER_PAGE)}>
               {t('queue.list.more', { count: Math.min(ROWS_PER_PAGE, shown.length - rows), shown: rows, total: shown.length })}
             </Button>
           )}

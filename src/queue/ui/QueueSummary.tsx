@@ -12,7 +12,8 @@ export function QueueSummary({ host, figures, history }: { host: Host; figures: 
     <section aria-label={host.t('queue.summary.title')} style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-end' }}>
       <dl style={{ display: 'flex', gap: 24, margin: 0, flexWrap: 'wrap' }}>
         {FIGURES.map((key) => (
-          <div key={key}>
+          // Label over figure: inline, the two ran together («Карточек в порядке0»).
+          <div key={key} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
             <Text as="dt" size="s" theme={TextSecondaryDarkTheme}>{host.t(`queue.summary.${key}`)}</Text>
             <Text as="dd" size="xl" theme={TextPrimaryTheme} style={{ margin: 0 }}>{figures[key]}</Text>
           </div>

@@ -1,6 +1,6 @@
 // Where the scan stands, in words and as an accessible progress bar, with the one or two actions
 // that make sense in that state (start, resume, stop, check again).
-import { Button, ButtonPrimaryTheme, ButtonSecondaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
+import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
@@ -41,7 +41,7 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
         <ProgressBar label={progressText} value={listing ? undefined : checked} max={total} />
         <div style={ROW}>
           <Text as="p" size="m" theme={TextPrimaryTheme} aria-live="polite">{progressText}</Text>
-          <Button theme={ButtonSecondaryTheme} onClick={onCancel}>{t('queue.cancel')}</Button>
+          <Button theme={ButtonNeutralTheme} onClick={onCancel}>{t('queue.cancel')}</Button>
         </div>
       </div>
     );
@@ -53,7 +53,7 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
         <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
           {t('queue.status.done', { date: formatDate(state.finishedAt ?? state.startedAt, host.lang), total })}
         </Text>
-        <Button theme={ButtonSecondaryTheme} onClick={onStart}>{t('queue.rescan')}</Button>
+        <Button theme={ButtonNeutralTheme} onClick={onStart}>{t('queue.rescan')}</Button>
       </div>
     );
   }
@@ -75,7 +75,7 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
       {!listing && <ProgressBar label={progressText} value={checked} max={total} />}
       <div style={ROW}>
         <Button theme={ButtonPrimaryTheme} onClick={onResume}>{t('queue.resume')}</Button>
-        <Button theme={ButtonSecondaryTheme} onClick={onStart}>{t('queue.restart')}</Button>
+        <Button theme={ButtonNeutralTheme} onClick={onStart}>{t('queue.restart')}</Button>
       </div>
     </div>
   );

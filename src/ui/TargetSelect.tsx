@@ -1,6 +1,7 @@
 // "New contact" or one of the contacts that already hold the number / are the deal's client.
-import { Select, SelectArrowTheme, SelectButtonDarkTheme, SelectButtonLightTheme, SelectItemTheme, SelectListTheme, SelectRootTheme, type SelectItem } from '@kommo-crm/crm-react-ui-kit/Select';
+import { Select, SelectArrowTheme, SelectListTheme, SelectRootTheme, type SelectItem } from '@kommo-crm/crm-react-ui-kit/Select';
 import type { Host } from '../host';
+import { CompactSelectButtonDark, CompactSelectButtonLight, CompactSelectItem } from './compactThemes';
 
 export interface TargetOption {
   /** 'new' or an existing contact id. */
@@ -23,13 +24,13 @@ export function TargetSelect({ host, options, value, onChange, labelId }: {
       {...(selected ? { value: selected } : {})}
       onChange={(item) => onChange(item.value === 'new' ? 'new' : Number(item.value))}
     >
-      <Select.Button theme={host.theme === 'dark' ? SelectButtonDarkTheme : SelectButtonLightTheme} aria-labelledby={labelId}>
+      <Select.Button theme={host.theme === 'dark' ? CompactSelectButtonDark : CompactSelectButtonLight} aria-labelledby={labelId}>
         <Select.Value />
         <Select.Arrow theme={SelectArrowTheme} />
       </Select.Button>
       <Select.List theme={SelectListTheme}>
         {items.map((item, index) => (
-          <Select.Item key={item.value} item={item} index={index} theme={SelectItemTheme}>
+          <Select.Item key={item.value} item={item} index={index} theme={CompactSelectItem}>
             <Select.Option>{item.option}</Select.Option>
           </Select.Item>
         ))}

@@ -3,6 +3,7 @@
 // Kit themes are cached by object identity, so these are built once here.
 import { ButtonNeutralTheme, ButtonPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
+import { SelectButtonDarkTheme, SelectButtonLightTheme, SelectItemTheme } from '@kommo-crm/crm-react-ui-kit/Select';
 
 const BUTTON_SIZE = {
   '--crm-ui-kit-button-height': '28px',
@@ -18,8 +19,17 @@ const INPUT_SIZE = {
   '--crm-ui-kit-input-padding-left': '8px',
   '--crm-ui-kit-input-padding-right': '8px',
 };
+const SELECT_BUTTON_SIZE = {
+  '--crm-ui-kit-select-button-height': '30px',
+  '--crm-ui-kit-select-button-font-size': '13px',
+  '--crm-ui-kit-select-button-line-height': '16px',
+  '--crm-ui-kit-select-button-padding': '0 6px 0 8px',
+};
 
 export const CompactPrimaryButton = { ...ButtonPrimaryTheme, ...BUTTON_SIZE };
 export const CompactNeutralButton = { ...ButtonNeutralTheme, ...BUTTON_SIZE };
 export const CompactInputLight = { ...InputLightTheme, ...INPUT_SIZE };
 export const CompactInputDark = { ...InputDarkTheme, ...INPUT_SIZE };
+export const CompactSelectButtonLight = { ...SelectButtonLightTheme, ...SELECT_BUTTON_SIZE };
+export const CompactSelectButtonDark = { ...SelectButtonDarkTheme, ...SELECT_BUTTON_SIZE };
+export const CompactSelectItem = { ...SelectItemTheme, '--crm-ui-kit-select-item-font-size': '13px', '--crm-ui-kit-select-item-padding': '5px 6px 5px 12px' };

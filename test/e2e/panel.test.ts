@@ -181,6 +181,14 @@ describe('the partner panel runs the company procedure on a foreman card', () =>
     await page.click('.sbx-theme-toggle');
     await waitForOwners(block);
     await shot('panel-ru-dark', block);
+    // «Почему так» is a real control in the browser: focused and opened with Enter, it shows the evidence.
+    const sokolova = block.getByRole('listitem', { name: SOKOLOVA.number });
+    const deal = sokolova.getByRole('link', { name: /Загребский/ });
+    expect(await deal.isVisible()).toBe(false);
+    await sokolova.getByText('Почему так', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await deal.waitFor({ state: 'visible' });
+    await shot('panel-ru-dark-why', block);
     await page.click('.sbx-theme-toggle');
     await page.click('.sbx-lang-en');
     block = page.locator(BLOCK);

@@ -35,13 +35,15 @@ export function QueueControls({ host, filter, counts, sort, onFilter, onSort }: 
         theme={FilterTabsTheme}
         role="group"
         aria-label={t('queue.filter.label')}
+        // Tabs wrap as whole tabs: squeezed into one row, each label broke over two lines.
+        style={{ flexWrap: 'wrap', rowGap: 8 }}
         // The kit calls onChange inside its own state update (during render), where setting the
         // page's state is an error; the click itself reports the filter instead.
         onChange={() => undefined}
       >
         {QUEUE_FILTERS.map((f) => (
           <FilterTabs.ItemRoot key={f} name={f} theme={FilterTabsItemRootTheme} isDefaultActive={f === filter}>
-            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter} onClickCapture={() => onFilter(f)}>
+            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter} onClickCapture={() => onFilter(f)} style={{ whiteSpace: 'nowrap' }}>
               {t(`queue.filter.${f}`)} ({counts[f]})
             </FilterTabs.Tab>
           </FilterTabs.ItemRoot>

@@ -1,13 +1,12 @@
 // The built widget.zip contents in the sandbox's amoCRM stand-in, driven by headless Chromium:
 // render in the sidebar, clean teardown between cards, language and theme switches, settings.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { pageServing, PAGE_DIST, SANDBOX_WIDGET_CODE as CODE, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { type Browser, type Page } from 'playwright-core';
+import { assertWidgetBuilt, launchChromium, SHOTS } from './browser';
+import { pageServing, SANDBOX_WIDGET_CODE as CODE } from '../../sandbox/page/mounts';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 
-const SHOTS = path.resolve(__dirname, '../../dist/screenshots');
 const BLOCK = `.card-widgets__widget-${CODE}`;
 const PANEL_ROOT = `${BLOCK} .card-widgets__widget__body .partner_card_cleaner-root`;
 const FOREMAN = 24000101;
@@ -57,15 +56,10 @@ async function shot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
-    if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` before the e2e tests`);
-  }
+  assertWidgetBuilt();
   await mkdir(SHOTS, { recursive: true });
   sandbox = await createSandbox({ port: 0, ...pageServing() });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${sandbox.url}/#/contacts/${FOREMAN}`);

@@ -2,15 +2,14 @@
 // driven by headless Chromium: see the owners, move a client number to a contact named by the
 // client base and another named by the job address, fill the questionnaire, undo one move, and
 // check the sandbox's store. Then the same with 20% injected 5xx and the rate limit on.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { pageServing, PAGE_DIST, SANDBOX_WIDGET_CODE, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { assertWidgetBuilt, launchChromium, SHOTS } from './browser';
+import { pageServing, SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 import { DEMO_IDS } from '../../sandbox/demo';
 
-const SHOTS = path.resolve(__dirname, '../../dist/screenshots');
 const BLOCK = `.card-widgets__widget-${SANDBOX_WIDGET_CODE}`;
 const FOREMAN = DEMO_IDS.kuznetsov;
 const SOKOLOVA = { number: '+7 911 765-43-21', name: 'Соколова Марина Викторовна', dealId: 31500101 };
@@ -99,15 +98,10 @@ async function answer(block: Locator, label: string, text: string): Promise<void
 }
 
 beforeAll(async () => {
-  for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
-    if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` before the e2e tests`);
-  }
+  assertWidgetBuilt();
   await mkdir(SHOTS, { recursive: true });
   sandbox = await createSandbox({ port: 0, ...pageServing() });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
 });

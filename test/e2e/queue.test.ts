@@ -1,10 +1,9 @@
 // The cleanup queue on the sandbox's advanced settings page, through the built widget (dist/widget)
 // in headless Chromium: scan the demo account, read the list, filter, dry-run a bulk move (nothing
 // written), find the result again after a reload, and open a card from the list.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { pageServing, PAGE_DIST, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { type Browser, type Page } from 'playwright-core';
+import { assertWidgetBuilt, launchChromium } from './browser';
+import { pageServing } from '../../sandbox/page/mounts';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 
 let sandbox: Sandbox;
@@ -22,14 +21,9 @@ const digits = (text: string) => text.replace(/\D/g, '').slice(-10);
 const idByName = (name: string) => [...sandbox.store.contacts.values()].find((c) => c.name === name)?.id ?? 0;
 
 beforeAll(async () => {
-  for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
-    if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` before the e2e tests`);
-  }
+  assertWidgetBuilt();
   sandbox = await createSandbox({ port: 0, ...pageServing(), faults: { latencyMs: 30 } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${sandbox.url}/#/advanced`);

@@ -1,0 +1,21 @@
+// What every end-to-end test needs: the built widget present, and Debian's Chromium launched
+// the way this closed network allows (no sandbox as root, no background connections).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { PAGE_DIST, WIDGET_DIST } from '../../sandbox/page/mounts';
+
+export const SHOTS = path.resolve(__dirname, '../../dist/screenshots');
+
+export function assertWidgetBuilt(): void {
+  for (const needed of [path.join(WIDGET_DIST, 'script.js'), path.join(PAGE_DIST, 'page.js')]) {
+    if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` before the e2e tests`);
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

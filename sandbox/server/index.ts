@@ -53,6 +53,9 @@ export interface Sandbox {
 }
 
 // Order matters only for readability: paths never overlap (ids are digits).
+/** Request header the sandbox host page sets on its own reads (lower case, as Node gives header names). */
+export const HOST_PAGE_HEADER = 'x-sandbox-host-page';
+
 const API_ROUTES: Route[] = [...accountRoutes, ...contactRoutes, ...leadRoutes, ...linkRoutes, ...noteRoutes, ...catalogRoutes];
 
 // Generated once per seed and process: the store copies what it changes, so sharing is safe.
@@ -78,6 +81,14 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   };
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<void> {
+    // The host page stands in for amoCRM's own card UI, whose reads don't spend the integration's API
+    // limit in real amoCRM: skip admission, latency, injected errors and stats for them, but not the session.
+    if (req.headers[HOST_PAGE_HEADER] === '1') {
+      const userId = sessions.userOf(req);
+      if (userId === undefined || faults.get().sessionLost) return sendProblem(res, 401, { detail: 'Unauthorized' });
+      await dispatch(API_ROUTES, { req, res, path: url.pathname.replace(/\/$/, ''), query: new Query(url.searchParams), origin, store, userId });
+      return;
+    }
     const arrived = (opts.now ?? Date.now)();
     const latencyMs = faults.get().latencyMs;
     res.on('finish', () => recordRequest(stats, { method: req.method ?? 'GET', path: url.pathname + url.search, status: res.statusCode, t: arrived, latencyMs }));

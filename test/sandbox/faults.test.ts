@@ -109,6 +109,29 @@ describe('session lost', () => {
   });
 });
 
+describe('host page reads', () => {
+  // The host page plays amoCRM's own card UI: its reads must not eat the widget's 7 rps or draw faults.
+  const hostRead = (path: string, cookie: string | null = api.cookie) =>
+    fetch(`${api.sb.url}${path}`, { headers: { 'X-Sandbox-Host-Page': '1', ...(cookie ? { cookie } : {}) } });
+
+  it('skip the rate limit, injected errors and stats, while the same requests without the header are refused', async () => {
+    api.sb.faults.set({ rateLimit: true, errorRate: 1 });
+    const hosted = await Promise.all(Array.from({ length: 12 }, () => hostRead('/api/v4/contacts/24000109?with=leads')));
+    expect(hosted.map((r) => r.status)).toEqual(Array(12).fill(200));
+    expect(api.sb.stats.requests).toBe(0);
+    const plain = (await burst(10, '/api/v4/contacts/24000109?with=leads')).map((r) => r.status);
+    expect(plain.filter((st) => st === 429)).toHaveLength(3);
+    expect(plain.filter((st) => st >= 500)).toHaveLength(7);
+    expect(api.sb.stats.requests).toBe(10);
+  });
+
+  it('still need the session', async () => {
+    expect((await hostRead('/api/v4/account', null)).status).toBe(401);
+    api.sb.faults.set({ sessionLost: true });
+    expect((await hostRead('/api/v4/account')).status).toBe(401);
+  });
+});
+
 describe('control endpoints', () => {
   it('reads and sets faults over HTTP without a session, and rejects unknown settings', async () => {
     const set = await fetch(`${api.sb.url}/sandbox/control`, { method: 'POST', body: JSON.stringify({ sessionLost: true, latencyMs: 5 }) });

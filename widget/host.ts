@@ -1,5 +1,6 @@
 // Turns amoCRM's widget object and APP into the panel's Host. No business rules here.
 import { SETTINGS_KEYS } from '../src/host';
+import { formatMessage } from '../src/i18n/formatMessage';
 import type { CardRef, Host, Lang, Theme, WidgetSettings } from '../src/host';
 import type { AmoApp, AmoWidget, LangTree } from './amocrm';
 
@@ -22,17 +23,13 @@ export function lookupLang(tree: LangTree | undefined, key: string): string | un
   return typeof node === 'string' ? node : undefined;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
-export function interpolate(text: string, vars?: Record<string, string | number>): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    return value === undefined ? whole : String(value);
-  });
+/** Fills placeholders (plain `{name}` and ICU plurals) for the widget's language. */
+export function interpolate(text: string, vars?: Record<string, string | number>, lang: Lang = 'ru'): string {
+  return formatMessage(text, vars, lang);
 }
 
 /** The platform's `self.i18n` first (it knows the user's locale), then our own tree, then the key itself. */
-export function translate(self: AmoWidget, key: string, vars?: Record<string, string | number>): string {
+export function translate(self: AmoWidget, key: string, vars?: Record<string, string | number>, lang: Lang = 'ru'): string {
   let fromPlatform: unknown;
   try {
     fromPlatform = self.i18n(key);
@@ -43,7 +40,7 @@ export function translate(self: AmoWidget, key: string, vars?: Record<string, st
     typeof fromPlatform === 'string' && fromPlatform !== '' && fromPlatform !== key
       ? fromPlatform
       : (lookupLang(self.langs, key) ?? key);
-  return interpolate(text, vars);
+  return interpolate(text, vars, lang);
 }
 
 /** amoCRM falls back to the manifest's first locale (ru) for a language we don't ship. */
@@ -94,10 +91,11 @@ export function buildHost({ self, app, root }: HostSources): Host {
   const saved = self.get_settings();
   const widgetCode = typeof saved.widget_code === 'string' && saved.widget_code ? saved.widget_code : DEFAULT_WIDGET_CODE;
   const widgetPath = typeof saved.path === 'string' ? saved.path.replace(/\/+$/, '') : '';
+  const lang = langOf(app);
   return {
-    lang: langOf(app),
+    lang,
     theme: themeOf(app, root),
-    t: (key, vars) => translate(self, key, vars),
+    t: (key, vars) => translate(self, key, vars, lang),
     card: cardOf(app),
     apiBase: '',
     settings: settingsOf(self),

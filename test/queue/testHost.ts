@@ -1,5 +1,6 @@
 // A Host as the widget adapter builds it, reading the real i18n file, for the queue's component tests.
 import type { Host, Lang, WidgetSettings } from '../../src/host';
+import { formatMessage } from '../../src/i18n/formatMessage';
 import en from '../../i18n/en.json';
 import ru from '../../i18n/ru.json';
 
@@ -16,7 +17,7 @@ export function testHost(opts: { lang?: Lang; apiBase: string; settings?: Widget
   return {
     lang,
     theme: 'light',
-    t: (key, vars) => lookup(key).replace(/\{(\w+)\}/g, (whole, name: string) => (vars && vars[name] !== undefined ? String(vars[name]) : whole)),
+    t: (key, vars) => formatMessage(lookup(key), vars, lang),
     card: null,
     apiBase: opts.apiBase,
     settings: opts.settings ?? {},

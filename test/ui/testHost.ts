@@ -19,7 +19,7 @@ export function panelHost(opts: TestHostOptions): Host & { toasts: string[] } {
   return {
     lang,
     theme: opts.theme ?? 'light',
-    t: (key, vars) => interpolate(lookupLang(tree, key) ?? key, vars),
+    t: (key, vars) => interpolate(lookupLang(tree, key) ?? key, vars, lang),
     card: { entity: 'contacts', id: opts.partnerId },
     apiBase: opts.apiBase,
     settings: opts.settings ?? {},

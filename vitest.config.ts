@@ -13,7 +13,10 @@ export default defineConfig({
           environment: 'node',
           globals: true,
           setupFiles: ['test/setup.ts'],
-          testTimeout: 20_000,
+          // Component tests drive the real 7 rps scheduler against the sandbox; their own waits go
+          // up to 20 s each, so the test's budget must cover several on a loaded 2-core machine.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
           // The kit's modules import their own CSS: let Vite transform them instead of Node.
           server: { deps: { inline: ['@kommo-crm/crm-react-ui-kit'] } },
         },
@@ -27,6 +30,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // After the unit project: Chromium and the component tests' sandboxes don't fight for 2 cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,18 +1,15 @@
 // Shared by the API tests: fixtures as the real API sends them, an MSW server at the HTTP
 // boundary, and a client whose retry waits are tiny so the suite stays fast.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { createAmoClient, createScheduler, type AmoClient } from '../../src/api/client';
 import type { SchedulerOptions } from '../../src/api/client/scheduler';
 import type { RetryPolicy } from '../../src/api/client/retry';
 
-import { FIXTURES_DIR } from '../fixtures';
-export const FIXTURES = FIXTURES_DIR;
+import { readFixture } from '../fixtures';
 export const BASE = 'http://amo.test';
 
 export function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as unknown;
+  return readFixture(name);
 }
 
 export const server = setupServer();

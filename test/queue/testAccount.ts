@@ -2,14 +2,12 @@
 // (HAL pages with `_links.next`, `filter[id][]`, notes filters, 204 on empty), so the real
 // client, scheduler and scan run against it. Every request is logged; a 401 can be switched on.
 import { http, HttpResponse } from 'msw';
-import { readFileSync } from 'node:fs';
+import { readFixture } from '../fixtures';
 import type { Contact, CustomFieldDefinition, Lead, Note } from '../../src/api/schemas';
 
 export const BASE = 'http://amo.test';
-const FIXTURES = '/work/shared/fixtures/amocrm';
-
 function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8')) as T;
+  return readFixture(name) as T;
 }
 
 export interface TestAccount {

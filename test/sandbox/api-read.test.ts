@@ -1,9 +1,8 @@
 // Reading the sandbox as the widget does: HAL shapes parsed by the client's schemas and laid out
 // like the real fixtures, paging, 204s, errors, PHP-style arrays and phone search.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as s from '../../src/api/schemas';
-import { FIXTURES, startSandbox, type Session } from './helpers';
+import { readFixture } from '../fixtures';
+import { startSandbox, type Session } from './helpers';
 
 let api: Session;
 beforeAll(async () => {
@@ -17,7 +16,7 @@ function keyShape(v: unknown): unknown {
   if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, keyShape((v as Record<string, unknown>)[k])]));
   return typeof v;
 }
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+const fixture = readFixture;
 
 describe('answers have the real API shapes', () => {
   it.each([

@@ -1,10 +1,9 @@
 // Writing contacts as the widget does: create with request_id, PATCH that replaces a field's whole
 // list, values:null clearing, dates in and out, and validation errors amoCRM-style.
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as s from '../../src/api/schemas';
-import { FIXTURES, startSandbox, type Session } from './helpers';
+import { readFixture } from '../fixtures';
+import { startSandbox, type Session } from './helpers';
 
 let api: Session;
 beforeAll(async () => {
@@ -13,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => api.sb.close());
 beforeEach(() => api.sb.reset());
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+const fixture = readFixture;
 type Field = { field_id: number; values: Array<{ value: unknown; enum_id?: number; enum_code?: string }> };
 type ContactBody = { name: string; updated_at: number; updated_by: number; custom_fields_values: Field[] | null; _embedded: { tags: Array<{ name: string }> } };
 

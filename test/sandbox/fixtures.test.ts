@@ -1,8 +1,8 @@
 // Every shared fixture parses with the schema the client and the sandbox use for that payload.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { z } from 'zod';
 import * as s from '../../src/api/schemas';
+import { readFixture } from '../fixtures';
 import { FIXTURES } from './helpers';
 
 const schemaFor: Record<string, z.ZodType> = {
@@ -43,12 +43,12 @@ describe('shared amoCRM fixtures', () => {
   it.each(files)('%s parses with its schema', (file) => {
     const schema = schemaFor[file];
     if (!schema) throw new Error(`no schema for ${file}`);
-    const result = schema.safeParse(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')));
+    const result = schema.safeParse(readFixture(file));
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
   it('validation error keeps per-item paths the client can point at', () => {
-    const parsed = s.problemSchema.parse(JSON.parse(readFileSync(join(FIXTURES, 'error_validation_400.json'), 'utf8')));
+    const parsed = s.problemSchema.parse(readFixture('error_validation_400.json'));
     expect(parsed['validation-errors']?.[0]?.errors.map((e) => e.path)).toEqual(['custom_fields_values.0.field_id', 'custom_fields_values.3.values.0.value']);
   });
 });

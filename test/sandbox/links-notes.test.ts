@@ -1,9 +1,8 @@
 // Links and notes as the widget uses them to move a client's number: link the new client contact to
 // the deal, unlink the foreman, leave an audit note — and see it all reflected on both sides.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as s from '../../src/api/schemas';
-import { FIXTURES, startSandbox, type Session } from './helpers';
+import { readFixture } from '../fixtures';
+import { startSandbox, type Session } from './helpers';
 
 let api: Session;
 beforeAll(async () => {
@@ -12,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => api.sb.close());
 beforeEach(() => api.sb.reset());
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+const fixture = readFixture;
 type LeadBody = { _embedded: { contacts: Array<{ id: number; is_main: boolean }> } };
 type ContactBody = { _embedded: { leads: Array<{ id: number }> } };
 

@@ -6,17 +6,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
 import { amoHandlers, BASE, editContact, makeTestAccount, type TestAccount } from './testAccount';
 import { testHost } from './testHost';
+import { memoryStorage } from './memoryStorage';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-/** The browser's storage, one per test: a scan stopped by the end of one test cannot leak into the next. */
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 
 function open(account: TestAccount, storage = memoryStorage()) {
   server.use(...amoHandlers(account));

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardFinding } from '../../src/queue/scan/cardFinding';
 import { createQueueStore, emptyQueueState, type QueueState } from '../../src/queue/scan/queueStore';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
+import { memoryStorage } from './memoryStorage';
 
 const card: CardFinding = {
   contactId: 24000101,

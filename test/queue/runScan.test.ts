@@ -7,16 +7,12 @@ import { canResume, runScan, scanCounts, startScan } from '../../src/queue/scan/
 import { createScanSource } from '../../src/queue/scan/scanSource';
 import { engineEvaluator } from '../../src/queue/scan/engineEvaluator';
 import { amoHandlers, BASE, editContact, makeTestAccount, type TestAccount } from './testAccount';
+import { memoryStorage } from './memoryStorage';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 
 function setup(account: TestAccount) {
   server.use(...amoHandlers(account));

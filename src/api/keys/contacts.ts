@@ -8,8 +8,8 @@ export const contactKeys = {
   /** Reverse lookup by phone digits (contacts whose PHONE holds them, and their deals). */
   phoneLookup: (digits: string) => [...contactKeys.searches(), 'phone', digits] as const,
   /** Who else holds a partner's movable numbers; under `searches` so any phone edit refreshes it. */
-  numberHolders: (partnerId: number, phoneKeys: readonly string[], partnerMarker: string) =>
-    [...contactKeys.searches(), 'holders', partnerId, [...phoneKeys].sort(), partnerMarker] as const,
+  numberHolders: (partnerId: number, phoneKeys: readonly string[], foremanRule: { roleField: unknown; partnerMarker: string }) =>
+    [...contactKeys.searches(), 'holders', partnerId, [...phoneKeys].sort(), foremanRule] as const,
   byIds: (ids: readonly number[]) => [...contactKeys.all, 'byIds', sortedIds(ids)] as const,
 };
 

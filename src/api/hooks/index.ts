@@ -6,8 +6,6 @@ export { usePartnerCard } from './usePartnerCard';
 export { usePartnerEvidence } from './usePartnerEvidence';
 export { usePhoneLookup } from './usePhoneLookup';
 export { useNumberHolders } from './useNumberHolders';
-export { useAddNote, useCreateContact, useLinkDeals, usePatchContact, useReplacePhones } from './mutations';
-export type { LinkDealsInput } from './mutations';
 export { accountQuery, contactFieldsQuery, contactQuery, leadFieldsQuery, numberHoldersQuery, partnerEvidenceQuery, phoneLookupQuery } from './queries';
 export type { PhoneLookupResult } from '../client/phoneLookup';
 export type { NumberHolders, NumberToCheck } from '../client/numberHolders';

@@ -4,13 +4,11 @@ export const contactKeys = {
   details: () => [...contactKeys.all, 'detail'] as const,
   detail: (id: number) => [...contactKeys.details(), id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,
-  search: (query: string) => [...contactKeys.searches(), query] as const,
   /** Reverse lookup by phone digits (contacts whose PHONE holds them, and their deals). */
   phoneLookup: (digits: string) => [...contactKeys.searches(), 'phone', digits] as const,
   /** Who else holds a partner's movable numbers; under `searches` so any phone edit refreshes it. */
   numberHolders: (partnerId: number, phoneKeys: readonly string[], foremanRule: { roleField: unknown; partnerMarker: string }) =>
     [...contactKeys.searches(), 'holders', partnerId, [...phoneKeys].sort(), foremanRule] as const,
-  byIds: (ids: readonly number[]) => [...contactKeys.all, 'byIds', sortedIds(ids)] as const,
 };
 
 /** Ids sorted and deduplicated so the same set always makes the same key. */

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { Input } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
-import type { Host } from '../../host';
+import type { Host, MessageKey } from '../../host';
 import { readAnswer, type QuestionKey } from './questionnaireValues';
 import css from '../panel.module.css';
 import { CompactInputDark, CompactInputLight, CompactNeutralButton } from '../compactThemes';
@@ -67,7 +67,7 @@ export function QuestionnaireField({ host, question, current, hasField, isSaving
             type={question === 'email' ? 'email' : 'text'}
             inputMode={question === 'birthday' ? 'numeric' : undefined}
             isInvalid={problem !== null}
-            {...(problem ? { invalidDescription: host.t(problem) } : {})}
+            {...(problem ? { invalidDescription: host.t(problem as MessageKey) } : {})}
           />
           <Button theme={CompactNeutralButton} type="submit" isLoading={isSaving} isDisabled={isSaving} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
             {host.t('panel.questionnaire.save')}

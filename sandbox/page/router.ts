@@ -111,6 +111,9 @@ export function createRouter(d: RouterDeps) {
           const ok = (await slot.runner.call('onSave', { active: 'Y', fields }, body)) === true;
           if (ok) {
             slot.settings.save(fields, 'Y');
+            // amoCRM hands the saved values to the running widget: self.params is fresh at once.
+            const self = slot.runner.current();
+            if (typeof self.get_settings === 'function') self.get_settings();
             d.notifier.info(chromeText(lang, 'saved'), '');
             backToCard();
           }

@@ -32,6 +32,7 @@ let sandbox: Sandbox;
 let browser: Browser;
 let page: Page;
 const codes: Record<'react' | 'birthday' | 'crash', string> = { react: '', birthday: '', crash: '' };
+const brokenCodes: Record<'ctor' | 'missing', string> = { ctor: '', missing: '' };
 const consoleErrors: string[] = [];
 const pageErrors: string[] = [];
 
@@ -51,6 +52,19 @@ async function zipFixture(name: string, outDir: string): Promise<string> {
   return file;
 }
 
+/** A one-file widget that breaks before any callback: in its constructor, or on a missing dependency. */
+async function brokenZip(name: string, script: string, outDir: string): Promise<string> {
+  const zip = new JSZip();
+  const manifest = { widget: { name: 'widget.name', version: '0.0.1', interface_version: 2, locale: ['ru', 'en'] }, locations: ['ccard-1'] };
+  zip.file('manifest.json', JSON.stringify(manifest));
+  zip.file('i18n/ru.json', JSON.stringify({ widget: { name: name } }));
+  zip.file('i18n/en.json', JSON.stringify({ widget: { name: name } }));
+  zip.file('script.js', script);
+  const file = path.join(outDir, `${name}.zip`);
+  await writeFile(file, await zip.generateAsync({ type: 'uint8array' }));
+  return file;
+}
+
 const block = (code: string) => page.locator(`.card-widgets__widget-${code}`);
 const lifecycleOf = (code: string) =>
   page.evaluate((c) => (window as unknown as SandboxWindow).__sandbox.widgets[c]!.lifecycle.map((e) => e.event), code);
@@ -64,6 +78,15 @@ beforeAll(async () => {
   for (const [key, name] of [['react', 'peer-react'], ['birthday', 'peer-birthday'], ['crash', 'peer-crash']] as const) {
     const w = await prepareWidget(await zipFixture(name, tmp), path.join(tmp, 'unpacked'));
     codes[key] = w.code;
+    served.push(w);
+  }
+  const broken = {
+    ctor: await brokenZip('ctor', "define([], function () { return function () { throw new Error('ctor broke'); }; });", tmp),
+    missing: await brokenZip('missing', "define(['./classes/absent.js'], function () { return function () { return this; }; });", tmp),
+  };
+  for (const key of ['ctor', 'missing'] as const) {
+    const w = await prepareWidget(broken[key], path.join(tmp, 'unpacked'));
+    brokenCodes[key] = w.code;
     served.push(w);
   }
   sandbox = await createSandbox({ port: 0, ...pageServing(served) });
@@ -103,6 +126,16 @@ describe('widgets we did not write, on a contact card', () => {
     expect(await page.locator('.sbx-fatal').count()).toBe(0);
     expect(consoleErrors.some((m) => m.includes(codes.crash) && m.includes('render'))).toBe(true);
     expect(await lifecycleOf(codes.crash)).not.toContain('init');
+  });
+
+  it('a constructor that throws and a script.js whose dependency is missing each fail in their own block', async () => {
+    const ctor = block(brokenCodes.ctor).getByRole('alert');
+    await expect.poll(() => ctor.textContent()).toContain('Виджет «ctor» остановился с ошибкой (constructor).');
+    expect(await ctor.textContent()).toContain('ctor broke');
+    const missing = block(brokenCodes.missing).getByRole('alert');
+    await expect.poll(() => missing.textContent(), { timeout: 40_000 }).toContain('Виджет «missing» остановился с ошибкой (script.js).');
+    expect(await missing.textContent()).toContain('absent.js');
+    expect(await block(codes.react).locator('.peer_react_card').textContent()).toBe(`Карточка #${CONTACT}`);
   });
 
   it('the birthday-pattern widget runs its script on ccard-0 without a block: render resolves, then init', async () => {

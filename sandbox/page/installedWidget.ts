@@ -38,11 +38,22 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** amoCRM loads i18n/<lang>.json, or the manifest's first locale when the user's is not shipped. */
-function loadLangs(path: string, manifest: Manifest, lang: string): Promise<LangTree> {
+/**
+ * amoCRM loads i18n/<lang>.json, or the manifest's first locale when the user's is not shipped.
+ * Kommo's React template lists no `locale` at all (it ships en/es/pt): try the user's, then English.
+ */
+async function loadLangs(path: string, manifest: Manifest, lang: string): Promise<LangTree> {
   const locales = manifest.widget.locale ?? [];
-  const locale = locales.includes(lang) ? lang : (locales[0] ?? 'ru');
-  return fetchJson<LangTree>(`${path}/i18n/${locale}.json?v=${Date.now()}`);
+  const tries = locales.length ? [locales.includes(lang) ? lang : locales[0]!] : [lang, 'en'];
+  let last: unknown;
+  for (const locale of tries) {
+    try {
+      return await fetchJson<LangTree>(`${path}/i18n/${locale}.json?v=${Date.now()}`);
+    } catch (e) {
+      last = e;
+    }
+  }
+  throw last;
 }
 
 // RequireJS reports a throwing factory or a missing dependency to its global onError; the widget whose

@@ -12,6 +12,9 @@ export interface Installed {
   path: string;
 }
 
+/** Where the widget stands among the installed ones (its block's place in the column). */
+type Ordered = { order: number };
+
 export interface WidgetSlot extends Installed {
   manifest: Manifest;
   settings: SettingsStore;
@@ -80,7 +83,7 @@ function loadScript(path: string): Promise<unknown> {
   }).finally(() => pendingLoads.delete(path));
 }
 
-export async function installWidget(w: Installed, d: SlotDeps): Promise<WidgetSlot> {
+export async function installWidget(w: Installed, d: SlotDeps & Ordered): Promise<WidgetSlot> {
   const manifest = await fetchJson<Manifest>(`${w.path}/manifest.json?v=${Date.now()}`);
   const settings = createSettingsStore(localStorage, w.code);
   const log: LifecycleEntry[] = [];
@@ -89,6 +92,7 @@ export async function installWidget(w: Installed, d: SlotDeps): Promise<WidgetSl
   const runner = createWidgetRunner({
     code: w.code,
     path: w.path,
+    order: d.order,
     name,
     state: d.state,
     app: d.app,
@@ -121,6 +125,7 @@ export async function installWidget(w: Installed, d: SlotDeps): Promise<WidgetSl
         $: d.$,
         Twig: d.Twig,
         column: d.column,
+        order: d.order,
         hasPanel: () => placementIn(manifest.locations ?? [], d.state.area) === 'panel',
         log: runner.record,
       });

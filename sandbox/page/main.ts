@@ -98,8 +98,8 @@ async function boot(): Promise<void> {
   Object.assign(window, { APP: amoApp, AMOCRM: amoApp });
   // A widget whose manifest cannot be read is left out; the page and the other widgets go on.
   const loaded = await Promise.all(
-    installed.map((w) =>
-      installWidget(w, { state, app: amoApp, $, Twig, column, sharedLog: log }).catch((e: Error) => {
+    installed.map((w, order) =>
+      installWidget(w, { state, app: amoApp, $, Twig, column, sharedLog: log, order }).catch((e: Error) => {
         console.error(`[sandbox] widget ${w.code}: manifest.json`, e);
         notifier.error(w.code, e.message);
         return null;

@@ -25,6 +25,13 @@ export function createBlock(code: string, widgetPath: string, name: string, capt
   return { block, body };
 }
 
+/** Blocks keep the installed order (flag order), whichever widget finishes rendering first. */
+export function placeInColumn(column: HTMLElement, block: HTMLElement, order: number): void {
+  block.dataset.sbxOrder = String(order);
+  const after = [...column.children].find((el) => Number((el as HTMLElement).dataset.sbxOrder ?? Infinity) > order);
+  column.insertBefore(block, after ?? null);
+}
+
 export interface WidgetFailure {
   code: string;
   name: string;
@@ -51,11 +58,11 @@ export function failureNote(lang: PageLang, f: WidgetFailure): HTMLElement {
 }
 
 /** Into the widget's existing block, or a new block of its own at the end of the column. */
-export function showFailureInColumn(column: HTMLElement, widgetPath: string, lang: PageLang, f: WidgetFailure): HTMLElement {
+export function showFailureInColumn(column: HTMLElement, widgetPath: string, order: number, lang: PageLang, f: WidgetFailure): HTMLElement {
   let body = column.querySelector<HTMLElement>(`${blockSelector(f.code)} .card-widgets__widget__body`);
   if (!body) {
     const made = createBlock(f.code, widgetPath, f.name);
-    column.append(made.block);
+    placeInColumn(column, made.block, order);
     body = made.body;
   }
   body.querySelector(':scope > .sbx-widget-error')?.remove();

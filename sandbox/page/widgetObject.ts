@@ -2,7 +2,7 @@
 // the API sits on the object's prototype before `new`, so a constructor may `_.bind(this.i18n, this)`.
 import type { PageState } from './pageState';
 import type { SettingsStore } from './settingsStore';
-import { createBlock } from './widgetBlock';
+import { createBlock, placeInColumn } from './widgetBlock';
 
 export type LangTree = { [key: string]: string | LangTree };
 
@@ -56,6 +56,7 @@ interface Deps extends WidgetIdentity {
   $: PageJQuery;
   Twig: TwigApi;
   column: HTMLElement;
+  order: number;
   /** False in a `-0` location: the script runs but gets no block in the column. */
   hasPanel(): boolean;
   log(event: string): void;
@@ -146,7 +147,7 @@ export function createWidgetApi(d: Deps): WidgetObject {
       // The widget's own markup, as amoCRM inserts it (through jQuery); card data never goes here.
       const markup = args.render ? Twig.twig({ data: args.render }).render(tplParams) : (args.body ?? '');
       $(body).append(markup);
-      d.column.append(block);
+      placeInColumn(d.column, block, d.order);
     },
     render(data: { data?: string; ref?: string; href?: string; base_path?: string; load?: (t: TwigTemplate) => void }, tplParams?: Record<string, unknown>) {
       if (data.href) {

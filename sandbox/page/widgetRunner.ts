@@ -45,6 +45,8 @@ export const hasColumnIn = (locations: string[], area: string): boolean => place
 interface RunnerDeps {
   code: string;
   path: string;
+  /** Position in the column: the installed order. */
+  order: number;
   name(): string;
   state: PageState;
   app: SandboxApp;
@@ -73,7 +75,7 @@ export function createWidgetRunner(d: RunnerDeps): WidgetRunner {
     if (host?.isConnected) {
       host.querySelector(':scope > .sbx-widget-error')?.remove();
       host.prepend(failureNote(state.lang, failure));
-    } else if (inCard) showFailureInColumn(column, d.path, state.lang, failure);
+    } else if (inCard) showFailureInColumn(column, d.path, d.order, state.lang, failure);
     else app.notifications.show_message_error({ header: d.name(), text: `${step}: ${errorText(error)}` });
   };
 

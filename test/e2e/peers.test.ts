@@ -2,12 +2,12 @@
 // of Kommo's React template (API bound in the constructor), Kommo's birthday widget (AMD moment,
 // system modal, twigjs registry, text plugin, ./classes/*.js, init after render's Promise) and a
 // widget that throws. Each is zipped here and unpacked the way `npm start -- --widget=x.zip` does.
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, SHOTS } from './browser';
 import { PAGE_DIST, pageServing } from '../../sandbox/page/mounts';
 import { prepareWidget, type ServedWidget } from '../../sandbox/page/widgetArchive';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
@@ -126,6 +126,11 @@ describe('widgets we did not write, on a contact card', () => {
     expect(await page.locator('.sbx-fatal').count()).toBe(0);
     expect(consoleErrors.some((m) => m.includes(codes.crash) && m.includes('render'))).toBe(true);
     expect(await lifecycleOf(codes.crash)).not.toContain('init');
+    // Blocks stand in the installed order, not in the order the widgets finished (or failed).
+    const order = await page.locator('.card-widgets__widget').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.code));
+    expect(order).toEqual([codes.react, codes.crash, brokenCodes.ctor, brokenCodes.missing]);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'peers-contact-ru.png') });
   });
 
   it('a constructor that throws and a script.js whose dependency is missing each fail in their own block', async () => {

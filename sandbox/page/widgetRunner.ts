@@ -39,9 +39,6 @@ export function placementIn(locations: string[], area: string): 'panel' | 'scrip
   return null;
 }
 
-/** Kept for callers that only ask "does this area get a block". */
-export const hasColumnIn = (locations: string[], area: string): boolean => placementIn(locations, area) === 'panel';
-
 interface RunnerDeps {
   code: string;
   path: string;

@@ -50,6 +50,12 @@ export default tseslint.config(
     },
   },
   {
+    // Fixture widgets are plain AMD scripts for amoCRM's page, written the way other vendors write theirs.
+    files: ['test/e2e/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...globals.amd, APP: 'readonly', Twig: 'readonly', $: 'readonly' } },
+    rules: { '@typescript-eslint/no-this-alias': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The sandbox imports nothing of src/ but the schemas (and domain-free helpers).
     files: ['sandbox/**'],
     rules: {

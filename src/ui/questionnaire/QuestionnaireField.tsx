@@ -38,12 +38,12 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
   const [text, setText] = useState('');
   // Checked when the manager saves (the birthday rule needs today's date), not on every keystroke.
   const [problem, setProblem] = useState<{ code: string; proposal?: string } | null>(null);
-  const [conflict, setConflict] = useState<{ conflict: SaveConflict; request: SaveRequest } | null>(null);
+  const [conflict, setConflict] = useState<{ conflict: SaveConflict; request: SaveRequest; typed: string } | null>(null);
   const label = host.t(`panel.questionnaire.${gap.item}`);
 
-  const send = async (request: SaveRequest) => {
+  const send = async (request: SaveRequest, typed: string) => {
     const outcome = await save.mutateAsync(request);
-    if (outcome.kind === 'conflict') setConflict({ conflict: outcome, request });
+    if (outcome.kind === 'conflict') setConflict({ conflict: outcome, request, typed });
     else {
       setConflict(null);
       setText('');
@@ -57,7 +57,7 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
     }
     setProblem(null);
     // The typed text stays in the input until the save is confirmed.
-    void send({ item: gap.item, values: parsed.values, seen: gap, seenTitle: title }).catch(() => undefined);
+    void send({ item: gap.item, values: parsed.values, seen: gap, seenTitle: title }, text.trim()).catch(() => undefined);
   };
   const fill = (value: string) => {
     setText(value);
@@ -69,16 +69,16 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
     <ConflictPrompt
       host={host}
       conflict={conflict.conflict}
-      mine={String(conflict.request.values.join(', '))}
+      mine={conflict.typed}
       busy={save.isPending}
       onKeepMine={() => {
         const { fresh, freshTitle, what } = conflict.conflict;
-        void send({ ...conflict.request, seen: fresh, seenTitle: freshTitle, ...(what === 'title' ? { title: 'mine' as const } : {}) }).catch(() => undefined);
+        void send({ ...conflict.request, seen: fresh, seenTitle: freshTitle, ...(what === 'title' ? { title: 'mine' as const } : {}) }, conflict.typed).catch(() => undefined);
       }}
       onKeepTheirs={() => {
         const { fresh, freshTitle, what } = conflict.conflict;
         if (what === 'title') {
-          void send({ ...conflict.request, seen: fresh, seenTitle: freshTitle, title: 'theirs' }).catch(() => undefined);
+          void send({ ...conflict.request, seen: fresh, seenTitle: freshTitle, title: 'theirs' }, conflict.typed).catch(() => undefined);
           return;
         }
         setConflict(null);
@@ -128,6 +128,7 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
             </div>
           )}
           <form
+            noValidate
             className={css['partner_card_cleaner-inline']}
             onSubmit={(e) => {
               e.preventDefault();
@@ -141,8 +142,9 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
               value={text}
               placeholder={host.t(`panel.questionnaire.placeholder.${gap.item}`)}
               onChange={(e) => setText(e.target.value)}
-              type={spec.input === 'email' ? 'email' : 'text'}
-              inputMode={spec.input === 'date' ? 'numeric' : undefined}
+              // Plain text: the browser's email check would block a list or hide our rule's message.
+              type="text"
+              inputMode={spec.input === 'date' ? 'numeric' : spec.input === 'email' ? 'email' : undefined}
               isInvalid={problem !== null}
               {...(problem ? { invalidDescription: sentence(ruleText(host, gap, problem.code)) } : {})}
             />

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readFixture } from '../fixtures';
 import { contactSchema } from '../../src/api/schemas';
-import { detectFields, planSave, questionnaireGaps, questionSpec, type QuestionnaireGap } from '../../src/domain';
+import { QUESTIONNAIRE, detectFields, planSave, questionnaireGaps, questionSpec, type QuestionnaireGap } from '../../src/domain';
+import en from '../../i18n/en.json';
+import ru from '../../i18n/ru.json';
 import { engineEvaluator } from '../../src/queue/scan/engineEvaluator';
 import { FIELD, contact, contactFields, leadFields } from './builders';
 
@@ -114,5 +116,27 @@ describe('compare-and-set (planSave)', () => {
       }),
       { seed: 1411, numRuns: 300 },
     );
+  });
+});
+
+describe('every answer and every rule it can break is said in ru and en', () => {
+  // Messy input as managers type it; every problem code the rows produce from it must have words.
+  const messy = ['', ' ', 'вчера', '31.02.1980', '29.02.1983', '01.01.2030', '01.01.2015', '01.01.1930', 'ivanov', 'ivanov@', 'ivanov@mail', 'ivanov@mail.r1', 'ivanov@gmail.con',
+    'mailto:Petrov@Mail.RU', 'Кузнецов', 'Кузнецов Sergey', 'Кузнецов Сергей 2', 'Кузнецов Сергей Васильевич Младший', 'КУЗНЕЦОВ СЕРГЕЙ', 'Сергей Васильевич Кузнецов', '14 марта 1978'];
+  const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  test.each(QUESTIONNAIRE.map((q) => [q.item]))('%s', (item) => {
+    const spec = questionSpec(item);
+    const codes = new Set<string>();
+    for (const text of messy) {
+      const typed = spec.parse(text, NOW);
+      if (!typed.ok) codes.add(typed.problem);
+      spec.judge([{ value: text }], contact({ name: text }), NOW).problems.forEach((c) => codes.add(c));
+    }
+    expect(codes.size).toBeGreaterThan(0);
+    const keys = [`panel.questionnaire.${item}`, `panel.questionnaire.placeholder.${item}`, `queue.field.${item}`, ...[...codes].map((c) => `panel.questionnaire.rule.${item}.${c}`)];
+    for (const key of keys) {
+      expect(typeof lookup(ru, key), `ru ${key}`).toBe('string');
+      expect(typeof lookup(en, key), `en ${key}`).toBe('string');
+    }
   });
 });

@@ -1,12 +1,17 @@
 // The questionnaire as data: one row per answer the company asks for. Each row says how a stored
 // value reads (filled, missing, or malformed and which rule it breaks, with a proposal) and what
-// a typed answer becomes. The queue and the panel both read these rows through questionnaireGaps;
-// a new answer is a new row here plus its field detection and its words in i18n.
+// a typed answer becomes. The queue and the panel both read these rows through questionnaireGaps.
+// A new answer touches: this file (its key and row), fields/detectFields.ts and types.ts
+// (finding its field on the account), i18n/ru.json and i18n/en.json (label, placeholder, rule
+// texts under panel.questionnaire, queue.field). The panel and the queue need no change.
 import { moscowDate } from './moscowTime';
-import type { QuestionnaireCard, QuestionnaireItem, StoredItem } from './questionnaireTypes';
+import type { QuestionnaireCard, StoredItem } from './questionnaireTypes';
 import { validateBirthday } from './validateBirthday';
 import { validateEmail } from './validateEmail';
 import { fullNameFromTitle, validateFullName } from './validateFullName';
+
+/** The answers the company asks for, in the order the panel shows them. */
+export type QuestionnaireItem = 'fullName' | 'birthday' | 'email' | 'comment';
 
 export type ProposalSource = 'title' | 'name-fields' | 'cleaned';
 

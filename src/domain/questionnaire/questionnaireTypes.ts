@@ -1,7 +1,9 @@
 // The shapes the questionnaire reads and writes, owned by the domain (structural, so amoCRM's
 // parsed contact and field definitions fit them without the domain importing the API layer).
 
-export type QuestionnaireItem = 'fullName' | 'birthday' | 'email' | 'comment';
+import type { QuestionnaireItem } from './questionnaireFields';
+
+export type { QuestionnaireItem };
 
 /** One stored value of a custom field as amoCRM answers it. */
 export interface StoredItem {

@@ -47,7 +47,7 @@ describe('the questionnaire proposes', () => {
     const { user } = renderPanel({ partnerId: KUZNETSOV });
     await screen.findByText('Исправить: Email');
     const email = screen.getByLabelText('Email');
-    expect(screen.getByText('Что не так: лишние пробелы, «mailto:» или заглавные буквы в домене')).toBeInTheDocument();
+    expect(email).toHaveAccessibleDescription(/Что не так: лишние пробелы, «mailto:» или заглавные буквы в домене/);
     await user.click(screen.getByRole('button', { name: 'Подставить: kuznetsov.prorab@mail.ru, sergey.k1978@yandex.ru, Kuznetsov.S.V@gmail.com' }));
     expect(email).toHaveValue('kuznetsov.prorab@mail.ru, sergey.k1978@yandex.ru, Kuznetsov.S.V@gmail.com');
     await user.click(screen.getByRole('button', { name: 'Сохранить: Email' }));

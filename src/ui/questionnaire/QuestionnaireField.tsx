@@ -97,6 +97,9 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
     );
   }
   const proposal = problem?.proposal ?? gap.proposal;
+  const explained = gap.problems.length > 0 && (gap.status === 'malformed' || gap.proposal !== undefined);
+  // The input is described by what the card holds now and what is wrong with it.
+  const describedBy = [gap.status === 'malformed' ? `${id}-now` : '', explained ? `${id}-why` : ''].filter(Boolean).join(' ');
   const badge = gap.status === 'malformed' ? 'panel.questionnaire.malformed' : 'panel.questionnaire.missing';
   return (
     <div className={css['partner_card_cleaner-field']}>
@@ -107,10 +110,10 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
         <Badge theme={gap.optional && gap.status !== 'malformed' ? BadgeNeutralTheme : BadgeWarningTheme}>{host.t(badge)}</Badge>
       </div>
       {gap.status === 'malformed' && (
-        <span>{host.t('panel.questionnaire.now', { value: gap.value ?? '' })}</span>
+        <span id={`${id}-now`}>{host.t('panel.questionnaire.now', { value: gap.value ?? '' })}</span>
       )}
-      {gap.problems.length > 0 && (gap.status === 'malformed' || gap.proposal) && (
-        <span className={css['partner_card_cleaner-muted']}>
+      {explained && (
+        <span id={`${id}-why`} className={css['partner_card_cleaner-muted']}>
           {host.t(gap.status === 'malformed' ? 'panel.questionnaire.breaks' : 'panel.questionnaire.proposal_lacks', {
             list: gap.problems.map((code) => ruleText(host, gap, code)).join('; '),
           })}
@@ -146,6 +149,7 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
               type="text"
               inputMode={spec.input === 'date' ? 'numeric' : spec.input === 'email' ? 'email' : undefined}
               isInvalid={problem !== null}
+              {...(describedBy ? { 'aria-describedby': describedBy } : {})}
               {...(problem ? { invalidDescription: sentence(ruleText(host, gap, problem.code)) } : {})}
             />
             <Button theme={CompactNeutralButton} type="submit" isLoading={save.isPending} isDisabled={save.isPending || conflict !== null} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>

@@ -4,7 +4,7 @@ import { Checkbox, CheckboxDarkTheme, CheckboxLightTheme } from '@kommo-crm/crm-
 import { Link, LinkPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Link';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
-import type { QuestionnaireItem } from '../../domain/questionnaire/questionnaireGaps';
+import { QUESTIONNAIRE } from '../../domain/questionnaire/questionnaireFields';
 import { clientNumbers, isBulkReady, needsWork, unknownNumbers, type CardFinding } from '../scan/cardFinding';
 
 interface Props {
@@ -59,10 +59,8 @@ export function QueueCardRow({ host, card, selected, onSelect }: Props) {
   );
 }
 
-const QUESTIONNAIRE_ITEMS = ['fullName', 'birthday', 'email', 'comment'] as const satisfies readonly QuestionnaireItem[];
-
 /** A stored field name in words; one this version does not know is shown as stored. */
 function questionnaireFieldText(t: Host['t'], field: string): string {
-  const known = QUESTIONNAIRE_ITEMS.find((item) => item === field);
-  return known ? t(`queue.field.${known}`) : field;
+  const known = QUESTIONNAIRE.find((spec) => spec.item === field);
+  return known ? t(`queue.field.${known.item}`) : field;
 }

@@ -7,6 +7,8 @@ import type { SaveConflict } from './useSaveAnswer';
 import css from '../panel.module.css';
 import { CompactNeutralButton } from '../compactThemes';
 
+type ConflictText = 'title' | 'value' | 'cleared' | 'mine' | 'rename' | 'keep_mine' | 'keep_title' | 'keep_theirs';
+
 export function ConflictPrompt({ host, conflict, mine, busy, onKeepMine, onKeepTheirs }: {
   host: Host;
   conflict: SaveConflict;
@@ -16,7 +18,7 @@ export function ConflictPrompt({ host, conflict, mine, busy, onKeepMine, onKeepT
   onKeepMine: () => void;
   onKeepTheirs: () => void;
 }) {
-  const t = (key: string, vars?: Record<string, string>) => host.t(`panel.questionnaire.conflict.${key}`, vars);
+  const t = (key: ConflictText, vars?: Record<string, string>) => host.t(`panel.questionnaire.conflict.${key}`, vars);
   const title = conflict.what === 'title';
   const said = title ? t('title', { value: conflict.theirs }) : conflict.theirs ? t('value', { value: conflict.theirs }) : t('cleared');
   return (

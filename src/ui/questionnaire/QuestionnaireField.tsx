@@ -5,7 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { Input } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
-import type { Host } from '../../host';
+import type { Host, MessageKey } from '../../host';
 import type { QuestionnaireGap } from '../../domain/questionnaire/questionnaireGaps';
 import { questionSpec } from '../../domain/questionnaire/questionnaireFields';
 import type { SaveRequest } from '../../domain/questionnaire/planSave';
@@ -25,8 +25,11 @@ interface Props {
   fields: QuestionnaireFields;
 }
 
-/** What a rule code says, in the manager's words. */
-export const ruleText = (host: Host, gap: Pick<QuestionnaireGap, 'item'>, code: string) => host.t(`panel.questionnaire.rule.${gap.item}.${code}`);
+/**
+ * What a rule code says, in the manager's words. The domain's rule codes are plain strings, so this key is
+ * checked at run time instead: questionnaireRule.test.ts asserts every code the table produces has ru and en text.
+ */
+export const ruleText = (host: Host, gap: Pick<QuestionnaireGap, 'item'>, code: string) => host.t(`panel.questionnaire.rule.${gap.item}.${code}` as MessageKey);
 /** A rule said on its own (under the input) starts with a capital. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -50,6 +50,24 @@ export default tseslint.config(
     },
   },
   {
+    // Panel and queue look alike because both draw from CSS modules on the kit's variables (dark
+    // theme included); an inline style is allowed only for a value computed at render, with a
+    // disable comment saying so.
+    files: ['src/ui/**/*.tsx', 'src/queue/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noHtmlInjection, {
+        selector: "JSXAttribute[name.name='style']",
+        message: 'Style in a CSS module (panel.module.css / queue.module.css) with --crm-ui-kit-* colours; inline only for a computed value.',
+      }],
+    },
+  },
+  {
+    // TEMPORARY: BulkMovePanel was being rewritten on another branch when the rule came; its classes
+    // wait in queue.module.css (bulk, requestBody, line). Delete this block once it uses them.
+    files: ['src/queue/ui/BulkMovePanel.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlInjection] },
+  },
+  {
     // Fixture widgets are plain AMD scripts for amoCRM's page, written the way other vendors write theirs.
     files: ['test/e2e/fixtures/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...globals.amd, APP: 'readonly', Twig: 'readonly', $: 'readonly' } },

@@ -3,7 +3,7 @@ import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } fro
 import { Spinner, SpinnerPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Spinner';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
-import { errorMessage } from './errorMessage';
+import { errorMessage, type ErrorText } from './errorMessage';
 import css from './panel.module.css';
 import { CompactNeutralButton } from './compactThemes';
 
@@ -17,11 +17,17 @@ export function Loading({ text }: { text: string }) {
 }
 
 export function ErrorNotice({ host, error, onRetry }: { host: Host; error: unknown; onRetry?: () => void }) {
-  const { title, advice, kind } = errorMessage(host, error);
+  return <ProblemNotice host={host} text={errorMessage(host, error)} {...(onRetry ? { onRetry } : {})} />;
+}
+
+/** A failure already in words (see errorMessage); `children` say what it stopped and what is kept. */
+export function ProblemNotice({ host, text, onRetry, children }: { host: Host; text: ErrorText; onRetry?: () => void; children?: React.ReactNode }) {
+  const { title, advice, kind } = text;
   const theme = kind === 'offline' || kind === 'rate-limited' ? CalloutWarningTheme : CalloutErrorTheme;
   return (
     <Callout theme={theme} role="alert">
       <strong>{title}</strong> {advice}
+      {children}
       {onRetry && (
         <div className={css['partner_card_cleaner-actions']}>
           <Button theme={CompactNeutralButton} onClick={onRetry}>

@@ -1,6 +1,6 @@
 // One sentence per failure, in the manager's language: what happened and what to do.
 import type { Host } from '../host';
-import { errorI18nKey, isAmoApiError, type AmoProblemKind } from '../api/client/errors';
+import { isAmoApiError, type AmoProblemKind } from '../api/client/errors';
 import { isMoveCheckError } from '../api/moves/moveErrors';
 
 export interface ErrorText {
@@ -13,22 +13,26 @@ export function errorMessage(host: Host, error: unknown): ErrorText {
   if (isMoveCheckError(error)) {
     return { title: host.t(`errors.move.${error.problem}`), advice: host.t('errors.advice.retry'), kind: 'check' };
   }
-  const kind = isAmoApiError(error) ? error.kind : 'unknown';
-  return { title: host.t(errorI18nKey(error)), advice: host.t(`errors.advice.${adviceFor(kind)}`), kind };
+  return problemMessage(host, isAmoApiError(error) ? error.kind : 'unknown');
 }
 
-function adviceFor(kind: AmoProblemKind | 'unknown'): 'relogin' | 'admin' | 'wait' | 'retry' | 'network' {
-  switch (kind) {
-    case 'session-lost':
-      return 'relogin';
-    case 'forbidden':
-    case 'payment-required':
-      return 'admin';
-    case 'rate-limited':
-      return 'wait';
-    case 'offline':
-      return 'network';
-    default:
-      return 'retry';
-  }
+/** A failure remembered only by its kind (a scan stopped on an earlier visit); a kind this version
+ *  does not know reads as «something went wrong». */
+export function problemMessage(host: Host, stored: string | undefined): ErrorText {
+  const kind = stored !== undefined && Object.hasOwn(ADVICE, stored) ? (stored as AmoProblemKind | 'unknown') : 'unknown';
+  return { title: host.t(`errors.${kind}`), advice: host.t(`errors.advice.${ADVICE[kind]}`), kind };
 }
+
+// A record, not a switch: a new problem kind without advice is a type error.
+const ADVICE: Record<AmoProblemKind | 'unknown', 'relogin' | 'admin' | 'wait' | 'retry' | 'network'> = {
+  'session-lost': 'relogin',
+  forbidden: 'admin',
+  'payment-required': 'admin',
+  'rate-limited': 'wait',
+  offline: 'network',
+  'not-found': 'retry',
+  validation: 'retry',
+  server: 'retry',
+  'bad-answer': 'retry',
+  unknown: 'retry',
+};

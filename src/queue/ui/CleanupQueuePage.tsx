@@ -18,6 +18,8 @@ import { QueueSummary } from './QueueSummary';
 import { countByFilter, summarize, visibleCards, type QueueFilter, type QueueSort } from './queueView';
 import { ScanStatus } from './ScanStatus';
 import { useCleanupScan } from './useCleanupScan';
+import panelCss from '../../ui/panel.module.css';
+import css from './queue.module.css';
 
 /** Rows drawn at once: 2,000 cards in one go would make every scan checkpoint redraw them all. */
 export const ROWS_PER_PAGE = 100;
@@ -56,9 +58,9 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
   const scanned = scan.state !== null && (scan.state.status === 'done' || cards.length > 0);
 
   return (
-    <main className="partner_card_cleaner-queue" aria-labelledby="partner_card_cleaner-queue-title" style={{ display: 'grid', gap: 16, padding: 16, maxWidth: 1100 }}>
+    <main className={css['partner_card_cleaner-page']} aria-labelledby="partner_card_cleaner-queue-title">
       <Text as="h1" size="xl" theme={TextPrimaryTheme} id="partner_card_cleaner-queue-title">{t('queue.title')}</Text>
-      <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>{t('queue.intro')}</Text>
+      <Text as="p" size="m" theme={TextSecondaryDarkTheme}>{t('queue.intro')}</Text>
       <ScanStatus host={host} state={scan.state} running={scan.running} onStart={scan.start} onResume={scan.resume} onCancel={scan.cancel} />
       {scanned && <QueueSummary host={host} figures={summarize(cards)} history={scan.state?.history ?? []} />}
       {scanned && scan.state?.status === 'done' && cards.length === 0 && (
@@ -80,7 +82,7 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
               {filter === 'needs-work' ? t('queue.all_clean') : t('queue.list.none_in_filter')}
             </Text>
           ) : (
-            <ul aria-label={t('queue.list.label')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            <ul aria-label={t('queue.list.label')} className={panelCss['partner_card_cleaner-list']}>
               {shown.slice(0, rows).map((card) => (
                 <QueueCardRow
                   key={card.contactId}

@@ -3,6 +3,7 @@
 import type { Host } from '../../host';
 import type { QueueState } from '../scan/queueStore';
 import { formatDate } from './formatDate';
+import css from './queue.module.css';
 
 const W = 240;
 const H = 60;
@@ -15,11 +16,11 @@ export function ProgressChart({ host, history }: { host: Host; history: QueueSta
   const points = history.map((p, i) => `${x(i)},${y(p.left)}`).join(' ');
   const title = host.t('queue.chart.title');
   return (
-    <figure style={{ margin: 0 }}>
+    <figure>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
-        <polyline points={points} fill="none" stroke="var(--crm-ui-kit-palette-link-primary, #1579d2)" strokeWidth={2} />
+        <polyline points={points} className={css['partner_card_cleaner-chartLine']} />
         {history.map((p, i) => (
-          <circle key={p.at} cx={x(i)} cy={y(p.left)} r={2.5} fill="var(--crm-ui-kit-palette-link-primary, #1579d2)" />
+          <circle key={p.at} cx={x(i)} cy={y(p.left)} r={2.5} className={css['partner_card_cleaner-chartPoint']} />
         ))}
       </svg>
       <figcaption>

@@ -6,6 +6,7 @@ import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-r
 import type { Host } from '../../host';
 import { QUESTIONNAIRE } from '../../domain/questionnaire/questionnaireFields';
 import { clientNumbers, isBulkReady, needsWork, unknownNumbers, type CardFinding } from '../scan/cardFinding';
+import css from './queue.module.css';
 
 interface Props {
   host: Host;
@@ -20,7 +21,7 @@ export function QueueCardRow({ host, card, selected, onSelect }: Props) {
   const unknown = unknownNumbers(card);
   const ready = isBulkReady(card);
   return (
-    <li style={{ display: 'grid', gridTemplateColumns: '24px 1fr', gap: 8, padding: '8px 0', borderBottom: '1px solid var(--crm-ui-kit-palette-border-default, #d3d7d8)' }}>
+    <li className={css['partner_card_cleaner-card']}>
       <div>
         {ready && (
           <Checkbox
@@ -31,28 +32,28 @@ export function QueueCardRow({ host, card, selected, onSelect }: Props) {
           />
         )}
       </div>
-      <div style={{ display: 'grid', gap: 4 }}>
+      <div className={css['partner_card_cleaner-cardBody']}>
         <Link theme={LinkPrimaryTheme} href={host.cardUrl('contacts', card.contactId)}>
           {card.name || t('queue.list.unnamed', { id: card.contactId })}
         </Link>
         {!needsWork(card) && <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.list.clean')}</Text>}
         {clients.length > 0 && (
-          <Text as="p" size="m" theme={TextPrimaryTheme} style={{ margin: 0 }}>
+          <Text as="p" size="m" theme={TextPrimaryTheme}>
             {t('queue.list.clients', { count: clients.length })}: {clients.map((n) => `${n.display} → ${n.targetName ?? t('queue.list.no_name')}`).join('; ')}
           </Text>
         )}
         {unknown.length > 0 && (
-          <Text as="p" size="m" theme={TextPrimaryTheme} style={{ margin: 0 }}>
+          <Text as="p" size="m" theme={TextPrimaryTheme}>
             {t('queue.list.unknown', { count: unknown.length })}: {unknown.map((n) => n.display).join(', ')}
           </Text>
         )}
         {card.missingFields.length > 0 && (
-          <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>
+          <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
             {t('queue.list.fields', { list: card.missingFields.map((f) => questionnaireFieldText(t, f)).join(', ') })}
           </Text>
         )}
         {clients.length > 0 && !ready && (
-          <Text as="p" size="s" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>{t('queue.list.not_ready')}</Text>
+          <Text as="p" size="s" theme={TextSecondaryDarkTheme}>{t('queue.list.not_ready')}</Text>
         )}
       </div>
     </li>

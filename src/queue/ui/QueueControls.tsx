@@ -13,6 +13,7 @@ import {
 import { Text, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
 import { QUEUE_FILTERS, QUEUE_SORTS, type QueueFilter, type QueueSort } from './queueView';
+import css from './queue.module.css';
 
 interface Props {
   host: Host;
@@ -30,26 +31,25 @@ export function QueueControls({ host, filter, counts, sort, onFilter, onSort }: 
   const sortItems: SelectItem[] = QUEUE_SORTS.map((s) => ({ value: s, option: t(`queue.sort.${s}`) }));
   const current = sortItems.find((i) => i.value === sort);
   return (
-    <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'center' }}>
+    <div className={css['partner_card_cleaner-controls']}>
       <FilterTabs
         theme={FilterTabsTheme}
         role="group"
         aria-label={t('queue.filter.label')}
-        // Tabs wrap as whole tabs: squeezed into one row, each label broke over two lines.
-        style={{ flexWrap: 'wrap', rowGap: 8 }}
+        className={css['partner_card_cleaner-tabs']}
         // The kit calls onChange inside its own state update (during render), where setting the
         // page's state is an error; the click itself reports the filter instead.
         onChange={() => undefined}
       >
         {QUEUE_FILTERS.map((f) => (
           <FilterTabs.ItemRoot key={f} name={f} theme={FilterTabsItemRootTheme} isDefaultActive={f === filter}>
-            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter} onClickCapture={() => onFilter(f)} style={{ whiteSpace: 'nowrap' }}>
+            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter} onClickCapture={() => onFilter(f)} className={css['partner_card_cleaner-tab']}>
               {t(`queue.filter.${f}`)} ({counts[f]})
             </FilterTabs.Tab>
           </FilterTabs.ItemRoot>
         ))}
       </FilterTabs>
-      <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+      <label className={css['partner_card_cleaner-line']}>
         <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.sort.label')}</Text>
         <Select
           theme={SelectRootTheme}

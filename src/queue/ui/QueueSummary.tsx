@@ -4,18 +4,18 @@ import type { Host } from '../../host';
 import type { QueueState } from '../scan/queueStore';
 import { ProgressChart } from './ProgressChart';
 import type { QueueSummaryFigures } from './queueView';
+import css from './queue.module.css';
 
 const FIGURES: Array<keyof QueueSummaryFigures> = ['done', 'left', 'numbersToMove', 'unknownNumbers', 'fieldsToFill'];
 
 export function QueueSummary({ host, figures, history }: { host: Host; figures: QueueSummaryFigures; history: QueueState['history'] }) {
   return (
-    <section aria-label={host.t('queue.summary.title')} style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-end' }}>
-      <dl style={{ display: 'flex', gap: 24, margin: 0, flexWrap: 'wrap' }}>
+    <section aria-label={host.t('queue.summary.title')} className={css['partner_card_cleaner-summary']}>
+      <dl className={css['partner_card_cleaner-figures']}>
         {FIGURES.map((key) => (
-          // Label over figure: inline, the two ran together («Карточек в порядке0»).
-          <div key={key} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+          <div key={key} className={css['partner_card_cleaner-figure']}>
             <Text as="dt" size="s" theme={TextSecondaryDarkTheme}>{host.t(`queue.summary.${key}`)}</Text>
-            <Text as="dd" size="xl" theme={TextPrimaryTheme} style={{ margin: 0 }}>{figures[key]}</Text>
+            <Text as="dd" size="xl" theme={TextPrimaryTheme}>{figures[key]}</Text>
           </div>
         ))}
       </dl>

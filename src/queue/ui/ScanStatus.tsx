@@ -1,12 +1,15 @@
 // Where the scan stands, in words and as an accessible progress bar, with the one or two actions
 // that make sense in that state (start, resume, stop, check again).
 import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
-import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
+import { Callout, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host, MessageKey } from '../../host';
+import type { Host } from '../../host';
+import { problemMessage } from '../../ui/errorMessage';
+import { ProblemNotice } from '../../ui/StatusMessage';
 import type { QueueState } from '../scan/queueStore';
 import { scanCounts } from '../scan/runScan';
 import { formatDate } from './formatDate';
+import css from './queue.module.css';
 
 interface Props {
   host: Host;
@@ -17,13 +20,11 @@ interface Props {
   onCancel(): void;
 }
 
-const ROW = { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' } as const;
-
 export function ScanStatus({ host, state, running, onStart, onResume, onCancel }: Props) {
   const { t } = host;
   if (!state) {
     return (
-      <div style={ROW}>
+      <div className={css['partner_card_cleaner-line']}>
         <Text as="p" size="m" theme={TextSecondaryDarkTheme}>{t('queue.empty_never')}</Text>
         <Button theme={ButtonPrimaryTheme} onClick={onStart}>{t('queue.start')}</Button>
       </div>
@@ -37,9 +38,9 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
 
   if (running) {
     return (
-      <div style={{ display: 'grid', gap: 8 }}>
+      <div className={css['partner_card_cleaner-stack']}>
         <ProgressBar label={progressText} value={listing ? undefined : checked} max={total} />
-        <div style={ROW}>
+        <div className={css['partner_card_cleaner-line']}>
           <Text as="p" size="m" theme={TextPrimaryTheme} aria-live="polite">{progressText}</Text>
           <Button theme={ButtonNeutralTheme} onClick={onCancel}>{t('queue.cancel')}</Button>
         </div>
@@ -49,7 +50,7 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
 
   if (state.status === 'done') {
     return (
-      <div style={ROW}>
+      <div className={css['partner_card_cleaner-line']}>
         <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
           {t('queue.status.done', { date: formatDate(state.finishedAt ?? state.startedAt, host.lang), total })}
         </Text>
@@ -58,22 +59,23 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
     );
   }
 
-  const message =
-    state.status === 'paused-session'
-      ? t('queue.status.paused-session', vars)
-      : state.status === 'failed'
-        ? t('queue.status.failed', { ...vars, error: t(queueErrorKey(state.lastError)) })
-        : state.status === 'cancelled'
-          ? t('queue.status.cancelled', vars)
-          : t('queue.status.interrupted', vars);
-  const theme = state.status === 'failed' ? CalloutErrorTheme : state.status === 'paused-session' ? CalloutWarningTheme : CalloutInfoTheme;
-  return (
-    <div style={{ display: 'grid', gap: 8 }}>
-      <Callout theme={theme} role={state.status === 'cancelled' ? 'status' : 'alert'}>
-        {message}
+  const notice =
+    state.status === 'failed' ? (
+      // The panel's words for the failure, then what the scan had done when it stopped.
+      <ProblemNotice host={host} text={problemMessage(host, state.lastError)}>
+        {' '}
+        {t('queue.status.failed', vars)}
+      </ProblemNotice>
+    ) : (
+      <Callout theme={state.status === 'paused-session' ? CalloutWarningTheme : CalloutInfoTheme} role={state.status === 'cancelled' ? 'status' : 'alert'}>
+        {t(`queue.status.${state.status === 'paused-session' || state.status === 'cancelled' ? state.status : 'interrupted'}`, vars)}
       </Callout>
+    );
+  return (
+    <div className={css['partner_card_cleaner-stack']}>
+      {notice}
       {!listing && <ProgressBar label={progressText} value={checked} max={total} />}
-      <div style={ROW}>
+      <div className={css['partner_card_cleaner-line']}>
         <Button theme={ButtonPrimaryTheme} onClick={onResume}>{t('queue.resume')}</Button>
         <Button theme={ButtonNeutralTheme} onClick={onStart}>{t('queue.restart')}</Button>
       </div>
@@ -92,17 +94,10 @@ function ProgressBar({ label, value, max }: { label: string; value: number | und
       aria-valuemin={0}
       aria-valuemax={max}
       {...(value !== undefined ? { 'aria-valuenow': value } : {})}
-      style={{ height: 6, borderRadius: 3, background: 'var(--crm-ui-kit-palette-border-default, #d3d7d8)', overflow: 'hidden' }}
+      className={css['partner_card_cleaner-progress']}
     >
-      <div style={{ width: `${Math.round(share * 100)}%`, height: '100%', background: 'var(--crm-ui-kit-palette-link-primary, #1579d2)' }} />
+      {/* eslint-disable-next-line no-restricted-syntax -- the share done is computed per render */}
+      <div className={css['partner_card_cleaner-progressDone']} style={{ width: `${Math.round(share * 100)}%` }} />
     </div>
   );
-}
-
-const QUEUE_ERRORS = ['forbidden', 'rate-limited', 'server', 'offline', 'bad-answer', 'payment-required', 'not-found', 'validation', 'session-lost'] as const;
-
-/** The stored error kind in words; a kind this version does not know reads as «unknown error». */
-function queueErrorKey(kind: string | undefined): MessageKey {
-  const known = QUEUE_ERRORS.find((k) => k === kind);
-  return known ? `queue.error.${known}` : 'queue.error.unknown';
 }

@@ -2,36 +2,14 @@
 // widget/ builds it from amoCRM's widget object and APP; tests build it by hand. The UI knows nothing else.
 
 import type { MessageKey } from './i18n/messageKey';
+import type { WidgetSettings } from './domain/settings';
 
 export type Lang = 'ru' | 'en';
 export type { MessageKey };
 export type Theme = 'light' | 'dark';
 
-/**
- * Saved widget settings (manifest `settings` keys). Each field override holds a custom field id
- * or a field name; empty means "detect by type and name".
- */
-export interface WidgetSettings {
-  field_full_name?: string;
-  field_birthday?: string;
-  field_email?: string;
-  field_comment?: string;
-  field_address?: string;
-  field_contract?: string;
-  client_catalog?: string;
-  partner_marker?: string;
-}
-
-export const SETTINGS_KEYS = [
-  'field_full_name',
-  'field_birthday',
-  'field_email',
-  'field_comment',
-  'field_address',
-  'field_contract',
-  'client_catalog',
-  'partner_marker',
-] as const satisfies ReadonlyArray<keyof WidgetSettings>;
+// The settings' shape is the domain's (it reads the overrides); re-exported for every importer of the host.
+export { SETTINGS_KEYS, type WidgetSettings } from './domain/settings';
 
 export interface CardRef {
   entity: 'contacts' | 'leads';

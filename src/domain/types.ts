@@ -1,6 +1,6 @@
 // The engine's vocabulary, shared by the domain rules and the panel. Plain data only:
 // reasons are codes with parameters that the UI translates, never sentences built here.
-import type { CatalogElement, Contact, CustomFieldDefinition, Lead, Note } from '../api/schemas';
+import type { ClientBaseRecord, ContactRecord, DealRecord, FieldDefinition, NoteRecord } from './records';
 
 export type PhoneOwner = 'partner' | 'client' | 'unknown';
 export type Confidence = 'high' | 'medium' | 'low';
@@ -104,34 +104,44 @@ export interface OwnerVerdict {
 
 /** Where the questionnaire's fields live on this account (detected by type and name, or set in settings). */
 export interface DetectedFields {
-  phone?: CustomFieldDefinition;
-  email?: CustomFieldDefinition;
-  fullName?: CustomFieldDefinition;
-  birthday?: CustomFieldDefinition;
-  comment?: CustomFieldDefinition;
+  phone?: FieldDefinition;
+  email?: FieldDefinition;
+  fullName?: FieldDefinition;
+  birthday?: FieldDefinition;
+  comment?: FieldDefinition;
   /** Contact role select («Роль»: Прораб / Клиент): tells a client contact from another foreman. */
-  role?: CustomFieldDefinition;
+  role?: FieldDefinition;
   /** Lead fields. */
-  address?: CustomFieldDefinition;
-  contract?: CustomFieldDefinition;
+  address?: FieldDefinition;
+  contract?: FieldDefinition;
 }
 
-/** Everything the engine weighs for one partner card; the API hooks assemble it. */
-export interface PartnerEvidence {
-  partner: Contact;
-  deals: Lead[];
+/**
+ * Everything the engine weighs for one partner card; the API hooks assemble it. Generic so the
+ * panel keeps the full amoCRM records it loaded (src/api/client/evidence.ts: LoadedPartnerEvidence)
+ * while the engine reads only the fields it knows.
+ */
+export interface PartnerEvidence<
+  C extends ContactRecord = ContactRecord,
+  D extends DealRecord = DealRecord,
+  N extends NoteRecord = NoteRecord,
+  B extends ClientBaseRecord = ClientBaseRecord,
+  F extends FieldDefinition = FieldDefinition,
+> {
+  partner: C;
+  deals: D[];
   /** call_in/call_out notes of the partner's deals and of the partner's own card. */
-  calls: Note[];
+  calls: N[];
   /** Other contacts linked to those deals (clients, other foremen). */
-  dealContacts: Contact[];
+  dealContacts: C[];
   /** Client base rows (catalog elements) relevant to the deals. */
-  clientBase: CatalogElement[];
-  contactFields: CustomFieldDefinition[];
-  leadFields: CustomFieldDefinition[];
+  clientBase: B[];
+  contactFields: F[];
+  leadFields: F[];
   /** Other partner contacts holding the same numbers, by phone key, when known. */
-  otherPartnersByPhone?: Record<string, Contact[]>;
+  otherPartnersByPhone?: Record<string, C[]>;
   /** Other (non-foreman) contacts holding the same numbers, by phone key, when searched: where a move can go. */
-  contactsByPhone?: Record<string, Contact[]>;
+  contactsByPhone?: Record<string, C[]>;
   /** Common (text) notes of the deals and the card, when read: a manager's «номер её, не прораба». */
-  notes?: Note[];
+  notes?: N[];
 }

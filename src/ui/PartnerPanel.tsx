@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Host } from '../host';
 import type { Contact, CustomFieldDefinition } from '../api/schemas';
-import type { PartnerEvidence } from '../domain/types';
+import type { LoadedPartnerEvidence } from '../api/client/evidence';
 import { usePartnerCard } from '../api/hooks/usePartnerCard';
 import { usePartnerEvidence } from '../api/hooks/usePartnerEvidence';
 import { detectFields } from '../domain/fields/detectFields';
@@ -61,7 +61,7 @@ interface ContentProps {
   contact: Contact;
   contactFields: CustomFieldDefinition[];
   leadFields: CustomFieldDefinition[];
-  evidence: PartnerEvidence | undefined;
+  evidence: LoadedPartnerEvidence | undefined;
   evidenceReadAt: number;
   evidenceError: unknown;
   onRetryEvidence: () => void;

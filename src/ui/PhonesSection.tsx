@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
-import type { CardPhone, DetectedFields, OwnerVerdict, PartnerEvidence, PhoneDuplicate } from '../domain/types';
+import type { CardPhone, DetectedFields, OwnerVerdict, PhoneDuplicate } from '../domain/types';
+import type { LoadedPartnerEvidence } from '../api/client/evidence';
 import { useMoveNumber } from '../api/moves/useMoveNumber';
 import { useMergeDuplicate } from '../api/moves/useMergeDuplicate';
 import type { MoveEntry } from '../api/moves/moveStore';
@@ -23,7 +24,7 @@ export interface PhonesSectionProps {
   phones: CardPhone[];
   duplicates: PhoneDuplicate[];
   fields: DetectedFields;
-  evidence: PartnerEvidence | undefined;
+  evidence: LoadedPartnerEvidence | undefined;
   verdicts: OwnerVerdict[] | undefined;
   /** Numbers whose other holders are still being searched: not movable yet. */
   checking: ReadonlySet<string>;

@@ -1,7 +1,8 @@
 // What the "why" of one number opens into: the deals, calls, contacts and client-base rows
 // of the partner's evidence that mention this number. Plain selection, no I/O.
 import { asCallNote, type CatalogElement, type Contact, type Lead, type Note, type CallParams } from '../api/schemas';
-import type { CardPhone, DetectedFields, OwnerVerdict, PartnerEvidence } from '../domain/types';
+import type { CardPhone, DetectedFields, OwnerVerdict } from '../domain/types';
+import type { LoadedPartnerEvidence } from '../api/client/evidence';
 import { normalizeCallPhone, parsePhoneValue } from '../domain/phones/parsePhoneValue';
 import { phoneKey } from '../domain/phones/cardPhones';
 import { textValue } from '../domain/fields/readValues';
@@ -44,7 +45,7 @@ export function dealLine(deal: Lead, fields: DetectedFields): DealLine {
 }
 
 /** The evidence of every number on the card, by phone key. Each call and contact is parsed once. */
-export function evidenceByPhone(evidence: PartnerEvidence, phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, fields: DetectedFields): Map<string, PhoneEvidence> {
+export function evidenceByPhone(evidence: LoadedPartnerEvidence, phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, fields: DetectedFields): Map<string, PhoneEvidence> {
   const callsByE164 = new Map<string, CallLine[]>();
   for (const note of evidence.calls) {
     const call = asCallNote(note);

@@ -3,13 +3,14 @@
 // are «still checking»: none may be moved while another foreman might hold it.
 import { useMemo } from 'react';
 import type { Host } from '../host';
-import type { DetectedFields, PartnerEvidence } from '../domain/types';
+import type { DetectedFields } from '../domain/types';
+import type { LoadedPartnerEvidence } from '../api/client/evidence';
 import { inferOwners, type OwnershipResult } from '../domain/ownership/inferOwners';
 import { useNumberHolders } from '../api/hooks/useNumberHolders';
 import type { NumberToCheck } from '../api/client/numberHolders';
 
 export interface CheckedOwnership {
-  evidence: PartnerEvidence | undefined;
+  evidence: LoadedPartnerEvidence | undefined;
   ownership: OwnershipResult | undefined;
   /** Phone keys whose other holders are not known yet (search running or failed). */
   checking: ReadonlySet<string>;
@@ -19,7 +20,7 @@ export interface CheckedOwnership {
 
 const NONE: ReadonlySet<string> = new Set();
 
-export function useCheckedOwnership(host: Host, partnerId: number, fields: DetectedFields, evidence: PartnerEvidence | undefined, readAt: number): CheckedOwnership {
+export function useCheckedOwnership(host: Host, partnerId: number, fields: DetectedFields, evidence: LoadedPartnerEvidence | undefined, readAt: number): CheckedOwnership {
   const now = Math.floor(readAt / 1000);
   const first = useMemo(() => (evidence ? inferOwners(evidence, { now, settings: host.settings }) : undefined), [evidence, now, host.settings]);
   const numbers = useMemo<NumberToCheck[]>(() => {

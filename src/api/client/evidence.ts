@@ -2,10 +2,13 @@
 // dependent round trips as amoCRM allows: the card first; then the deals and every call note of
 // them side by side (deal ids come with the card); then the deals' other contacts and client-base rows.
 import type { PartnerEvidence } from '../../domain/types';
-import type { Contact, CustomFieldDefinition } from '../schemas';
+import type { CatalogElement, Contact, CustomFieldDefinition, Lead, Note } from '../schemas';
 import { loadClientBase, type ClientBaseOptions } from './clientBase';
 import type { AmoClient } from './index';
 import type { NoteReadType } from './notes';
+
+/** The evidence as loaded: whole amoCRM records, which the panel reads beyond what the engine needs. */
+export type LoadedPartnerEvidence = PartnerEvidence<Contact, Lead, Note, CatalogElement, CustomFieldDefinition>;
 
 const EVIDENCE_NOTE_TYPES: NoteReadType[] = ['call_in', 'call_out', 'common'];
 
@@ -21,7 +24,7 @@ export interface EvidenceOptions extends Omit<ClientBaseOptions, 'signal'> {
   sources?: EvidenceSources;
 }
 
-export async function loadPartnerEvidence(client: AmoClient, contactId: number, opts: EvidenceOptions = {}): Promise<PartnerEvidence | null> {
+export async function loadPartnerEvidence(client: AmoClient, contactId: number, opts: EvidenceOptions = {}): Promise<LoadedPartnerEvidence | null> {
   const signal = opts.signal ? { signal: opts.signal } : {};
   const sources = opts.sources ?? {};
   const contactP = sources.contact?.() ?? client.getContact(contactId, signal);

@@ -1,19 +1,19 @@
 // What each write changes in the cache, and nothing more: the exact contact and deal queries,
 // and only those partners' evidence that holds the changed contact or deal.
 import type { Query, QueryClient } from '@tanstack/react-query';
-import type { PartnerEvidence } from '../../domain/types';
+import type { LoadedPartnerEvidence } from '../client/evidence';
 import { contactKeys, partnerKeys } from '../keys';
 
-function evidenceOf(query: Query): PartnerEvidence | undefined {
-  const data = query.state.data as PartnerEvidence | null | undefined;
+function evidenceOf(query: Query): LoadedPartnerEvidence | undefined {
+  const data = query.state.data as LoadedPartnerEvidence | null | undefined;
   return data ?? undefined;
 }
 
-function evidenceHoldsContact(e: PartnerEvidence, contactId: number): boolean {
+function evidenceHoldsContact(e: LoadedPartnerEvidence, contactId: number): boolean {
   return e.partner.id === contactId || e.dealContacts.some((c) => c.id === contactId);
 }
 
-function evidenceHoldsDeal(e: PartnerEvidence, leadIds: readonly number[]): boolean {
+function evidenceHoldsDeal(e: LoadedPartnerEvidence, leadIds: readonly number[]): boolean {
   return e.deals.some((d) => leadIds.includes(d.id));
 }
 

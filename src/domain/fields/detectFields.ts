@@ -1,9 +1,9 @@
 // Where the questionnaire's fields live on this account: by type and name, or as set in settings.
-import type { CustomFieldDefinition } from '../../api/schemas';
-import type { WidgetSettings } from '../../host';
+import type { FieldDefinition } from '../records';
+import type { WidgetSettings } from '../settings';
 import type { DetectedFields } from '../types';
 
-type Def = CustomFieldDefinition;
+type Def = FieldDefinition;
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е').trim();
 
 /** A settings override names a field by id or by its exact name; empty means detect. */

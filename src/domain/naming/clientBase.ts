@@ -1,6 +1,6 @@
 // The client base (catalog rows) read by field names: contract number, client's full name,
 // phone(s), address. Rows carry `field_name`, so no definitions are needed.
-import type { CatalogElement } from '../../api/schemas';
+import type { ClientBaseRecord } from '../records';
 import { textByName } from '../fields/readValues';
 import { parsePhoneValue } from '../phones/parsePhoneValue';
 import type { NormalizeOptions } from '../phones/normalize';
@@ -24,7 +24,7 @@ const isName = (n: string) => /(фио|имя|клиент|name)/.test(n) && !/(
 const isPhone = (n: string) => /(телефон|phone|тел\.)/.test(n);
 const isAddress = (n: string) => /(адрес|address)/.test(n);
 
-export function readClientBaseRow(element: CatalogElement, opts?: NormalizeOptions): ClientBaseRow {
+export function readClientBaseRow(element: ClientBaseRecord, opts?: NormalizeOptions): ClientBaseRow {
   const contract = textByName(element, (n) => isContract(n) && !/дата|date/.test(n));
   const phoneText = element.custom_fields_values
     .filter((f) => f.field_name && isPhone(f.field_name.toLowerCase()))

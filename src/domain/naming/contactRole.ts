@@ -1,7 +1,7 @@
 // Who a contact on a deal is: a client, another foreman, or not known. Read from the role
 // field, tags, the configured partner marker and words in the name, in that order of trust.
-import type { Contact } from '../../api/schemas';
-import type { WidgetSettings } from '../../host';
+import type { ContactRecord } from '../records';
+import type { WidgetSettings } from '../settings';
 import { optionTexts } from '../fields/readValues';
 import type { DetectedFields } from '../types';
 
@@ -10,7 +10,7 @@ export type ContactRole = 'client' | 'partner' | 'unknown';
 const CLIENT_WORDS = /(клиент|заказчик|client|customer)/i;
 const PARTNER_WORDS = /(прораб|партн[её]р|бригадир|мастер|foreman|partner)/i;
 
-export function contactRole(contact: Contact, fields: Pick<DetectedFields, 'role'>, settings: WidgetSettings = {}): ContactRole {
+export function contactRole(contact: ContactRecord, fields: Pick<DetectedFields, 'role'>, settings: WidgetSettings = {}): ContactRole {
   const marker = settings.partner_marker?.trim().toLowerCase();
   const roles = optionTexts(contact, fields.role).map((r) => r.toLowerCase());
   const tags = contact._embedded.tags.map((t) => t.name.toLowerCase());

@@ -1,7 +1,7 @@
 // What each of the partner's deals tells about its client: job address, contract, client-base row,
 // the other contacts on it and who they are.
-import type { Contact, Lead } from '../../api/schemas';
-import type { WidgetSettings } from '../../host';
+import type { ContactRecord as Contact, DealRecord as Lead } from '../records';
+import type { WidgetSettings } from '../settings';
 import { formatJobAddressName } from '../address/formatJobAddressName';
 import { parseJobAddress, type JobAddress } from '../address/parseJobAddress';
 import { textValue } from '../fields/readValues';

@@ -1,6 +1,6 @@
 // For every number on the partner's card: where else it turns up (calls per deal, contacts,
 // client base, notes, other foremen) — facts only; weighing them is scoreEvidence's job.
-import type { Contact, Note } from '../../api/schemas';
+import type { ContactRecord as Contact, NoteRecord as Note } from '../records';
 import type { NormalizeOptions } from '../phones/normalize';
 import { normalizeCallPhone, parsePhoneValue } from '../phones/parsePhoneValue';
 import type { CardPhone, PartnerEvidence } from '../types';

@@ -1,8 +1,8 @@
 // Whose a number most likely is, from a reverse lookup alone (every contact holding it and their
 // deals): a foreman's when only foremen hold it, a client's when only other contacts hold it, and
 // «not known» when both do — the card-level engine, with calls and the client base, has the final say.
-import type { Contact, Lead } from '../../api/schemas';
-import type { WidgetSettings } from '../../host';
+import type { ContactRecord as Contact, DealRecord as Lead } from '../records';
+import type { WidgetSettings } from '../settings';
 import { textValue } from '../fields/readValues';
 import { contactRole } from '../naming/contactRole';
 import type { Confidence, DetectedFields, PhoneOwner } from '../types';

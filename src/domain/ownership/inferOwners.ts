@@ -1,6 +1,6 @@
 // The engine's entry point: every number on a partner's card with a verdict, reasons and,
 // for a client's number, where it should go and under what name.
-import type { WidgetSettings } from '../../host';
+import type { WidgetSettings } from '../settings';
 import { detectFields } from '../fields/detectFields';
 import { suggestClient } from '../naming/suggestClient';
 import { readCardPhones } from '../phones/cardPhones';

@@ -1,5 +1,5 @@
 // The numbers of one card: every PHONE value read, identical numbers grouped, duplicates offered for merging.
-import type { Contact } from '../../api/schemas';
+import type { ContactRecord as Contact } from '../records';
 import { phoneItems } from '../fields/readValues';
 import type { CardPhone, DetectedFields, PhoneDuplicate, PhoneValueReading } from '../types';
 import { displayPhone, type NormalizeOptions } from './normalize';

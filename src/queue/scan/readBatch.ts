@@ -3,7 +3,7 @@
 // contacts (and other foremen holding the same numbers) and the linked client-base rows.
 import type { CatalogElement, Contact, CustomFieldDefinition, Lead, Note } from '../../api/schemas';
 import { readCardPhones } from '../../domain';
-import type { PartnerEvidence } from '../../domain/types';
+import type { LoadedPartnerEvidence } from '../../api/client/evidence';
 import { DEALS_PER_BATCH, type ScanSource } from './scanSource';
 
 export interface Fields {
@@ -13,7 +13,7 @@ export interface Fields {
 
 export interface BatchRead {
   ids: number[];
-  evidence: PartnerEvidence[];
+  evidence: LoadedPartnerEvidence[];
 }
 
 /**
@@ -55,7 +55,7 @@ export async function readBatch(
   holders: Record<string, number[]>,
   source: ScanSource,
   signal?: AbortSignal,
-): Promise<PartnerEvidence[]> {
+): Promise<LoadedPartnerEvidence[]> {
   // A card deleted since the listing is simply not in the answer: it leaves the queue.
   const partners = ids.map((id) => known.get(id)).filter((c): c is Contact => c !== undefined);
   const dealIds = [...new Set(partners.flatMap((p) => (p._embedded.leads ?? []).map((l) => l.id)))];
@@ -89,7 +89,7 @@ export async function readBatch(
         [...new Set(holders[n])].filter((id) => id !== partner.id).map((id) => contactsById.get(id)).filter((c): c is Contact => c !== undefined),
       ]),
     );
-    const evidence: PartnerEvidence = {
+    const evidence: LoadedPartnerEvidence = {
       partner,
       otherPartnersByPhone,
       deals,

@@ -4,7 +4,7 @@
 // resumes from the last finished step; a card whose `updated_at` matches its stored finding is
 // not read again.
 import type { Contact } from '../../api/schemas';
-import type { PartnerEvidence } from '../../domain/types';
+import type { LoadedPartnerEvidence } from '../../api/client/evidence';
 import { isAmoApiError } from '../../api/client/errors';
 import { needsWork, type CardFinding } from './cardFinding';
 import { isPartner, resolvePartnerMarker } from './partnerMarker';
@@ -12,7 +12,7 @@ import { emptyQueueState, type QueueState, type QueueStore } from './queueStore'
 import { numbersOf, readBatch, takeBatch, type BatchRead, type Fields } from './readBatch';
 import { CONTACTS_PAGE_PATH, type ScanSource } from './scanSource';
 
-export type CardEvaluator = (evidence: PartnerEvidence) => CardFinding;
+export type CardEvaluator = (evidence: LoadedPartnerEvidence) => CardFinding;
 
 export interface ScanOptions {
   source: ScanSource;

@@ -4,6 +4,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+// The layers, fenced both ways: each zone's target may not import anything in its `from`.
+// domain ← api ← ui / queue ← widget; the sandbox stands beside them and shares only the schemas.
+const TRANSPORT = ['./src/api/client/http.ts', './src/api/client/scheduler.ts'];
+const layerZones = [
+  { target: './src/domain', from: ['./src/api', './src/ui', './src/queue', './src/host.ts', './widget', './sandbox'], message: 'The domain is pure: it owns its types (records.ts, settings.ts) and imports no outer layer.' },
+  { target: './src/api', from: ['./src/ui', './src/queue', './widget', './sandbox'], message: 'The API layer serves the UI and the queue; it imports neither.' },
+  { target: './src/ui', from: ['./src/queue', './widget', './sandbox', ...TRANSPORT], message: 'The panel reaches amoCRM through the query hooks, not the transport, and knows nothing of the queue or the page.' },
+  { target: './src/queue', from: ['./widget', './sandbox', ...TRANSPORT], message: 'The queue reaches amoCRM through the client and hooks, not the transport (it shares the panel\'s components), and knows nothing of the page.' },
+  { target: './widget', from: ['./sandbox'], message: 'The widget runs in amoCRM: it cannot lean on the stand-in.' },
+  { target: './sandbox', from: './src', except: ['./api/schemas'], message: 'The sandbox stands in for amoCRM: of src/ it imports only the schemas.' },
+];
 
 // amoCRM data is untrusted text: it must never reach the DOM as HTML.
 const noHtmlInjection = [
@@ -20,8 +33,17 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      // Follow imports through .ts/.tsx sources (no-cycle parses every module it walks).
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // A run-time import cycle means two layers (or two modules) are one; type-only imports don't count.
+      'import-x/no-cycle': 'error',
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': ['error', ...noHtmlInjection],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -31,11 +53,11 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure: no React, no HTTP, no API client.
+    // The domain is pure: no React, no query library (the layers themselves are fenced by layerZones).
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-dom', '@tanstack/*', '**/api/client/**', '**/api/hooks/**', '**/ui/**'], message: 'Domain code knows no React and no HTTP.' },
+        { group: ['react', 'react-dom', '@tanstack/*'], message: 'Domain code knows no React and no HTTP.' },
       ] }],
     },
   },
@@ -72,14 +94,5 @@ export default tseslint.config(
     files: ['test/e2e/fixtures/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...globals.amd, APP: 'readonly', Twig: 'readonly', $: 'readonly' } },
     rules: { '@typescript-eslint/no-this-alias': 'off', '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
-    // The sandbox imports nothing of src/ but the schemas (and domain-free helpers).
-    files: ['sandbox/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/src/ui/**', '**/src/api/client/**', '**/src/api/hooks/**', '**/src/domain/**'], message: 'The sandbox stands in for amoCRM: it imports only the schemas.' },
-      ] }],
-    },
   },
 );

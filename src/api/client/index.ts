@@ -12,6 +12,8 @@ import { multitextListPatch, type ListChange, type MultitextCode } from './phone
 import { createScheduler, type Scheduler } from './scheduler';
 
 export type AmoClientOptions = HttpOptions;
+// The queue's dry run plugs its own fetch in: the types, not the transport, are public.
+export type { FetchLike, HttpOptions } from './http';
 
 /** Without an injected scheduler, every client of the page shares the widget's one queue. */
 export function createAmoClient(options: AmoClientOptions) {

@@ -2,7 +2,7 @@
 // through the panel's own move orchestration (src/api/moves), one card after another, through
 // the shared client's scheduler; the dry run feeds the same orchestration a recording transport.
 import { createAmoClient, isAmoApiError, type AmoClient } from '../../api/client';
-import type { FetchLike, HttpOptions } from '../../api/client/http';
+import type { FetchLike, HttpOptions } from '../../api/client';
 import { startMoveAll } from '../../api/moves/moveActions';
 import type { MoveEntry } from '../../api/moves/moveStore';
 import { moveNumberToContact, newMoveState } from '../../api/moves/moveNumberToContact';

@@ -2,7 +2,7 @@
 // would, on an in-memory copy of the contacts they touch. The shared client and the real move
 // orchestration run on top of it unchanged, so the recorded list is exactly what a real move
 // would send, request by request.
-import type { FetchLike } from '../../api/client/http';
+import type { FetchLike } from '../../api/client';
 
 export interface PlannedWrite {
   method: string;

@@ -59,3 +59,4 @@ export type { Priority, Scheduler, SchedulerOptions } from './scheduler';
 export type { RetryPolicy } from './retry';
 export { multitextListPatch, phoneListPatch, StaleContactError } from './phonePatch';
 export type { ListChange, MultitextItem } from './phonePatch';
+export { withNumberLock, numberLockName } from './numberLock';

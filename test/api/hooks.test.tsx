@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // The hooks as the panel uses them, against amoCRM answers served by MSW.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { AmoClientProvider, useLinkDeals, usePartnerCard, usePartnerEvidence, usePatchContact, usePhoneLookup } from '../../src/api/hooks';
+import { createQueryClient } from '../../src/api/hooks/queryClient';
 import { fixture, requestLog, server, testClient, startMsw } from './helpers';
 
 startMsw();
@@ -38,7 +39,7 @@ function serveAccount(): void {
 }
 
 function wrapper() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = createQueryClient();
   const client = testClient();
   return ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>

@@ -156,6 +156,21 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     }
   }
 
+  /**
+   * Sends at the end of the current task, not inside `run`: a request asked for and called off in
+   * the same breath (React's StrictMode mounts, unmounts and remounts at once; a query is cancelled
+   * by its observer leaving) is dropped from the queue before it ever reaches amoCRM.
+   */
+  let pumpQueued = false;
+  function pumpSoon(): void {
+    if (pumpQueued) return;
+    pumpQueued = true;
+    setTimeout(() => {
+      pumpQueued = false;
+      pump();
+    }, 0);
+  }
+
   function wake(ms: number): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -206,7 +221,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         queue.push(job);
-        pump();
+        pumpSoon();
       });
     },
     pauseFor(ms: number): void {

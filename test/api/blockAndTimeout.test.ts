@@ -2,10 +2,10 @@
 // request is sent into the block, and the manager is told until when), a wait too long to sit out
 // is reported as rate-limited, and a request that never gets an answer lets go of its slot.
 import { http, HttpResponse } from 'msw';
-import { AmoApiError } from '../../src/api/client';
+import { AmoApiError, createAmoClient, createScheduler } from '../../src/api/client';
 import { errorMessage } from '../../src/ui/errorMessage';
 import { panelHost } from '../ui/testHost';
-import { requestLog, server, startMsw, testClient } from './helpers';
+import { BASE, requestLog, server, startMsw, testClient } from './helpers';
 
 startMsw();
 const seen = requestLog();
@@ -22,7 +22,6 @@ async function failure(p: Promise<unknown>): Promise<AmoApiError> {
   return e;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a 403 block', () => {
   it('stops every queued and later request at once, says until when, and lets requests flow after it', async () => {
@@ -33,15 +32,17 @@ describe('a 403 block', () => {
       ),
     );
     // One request at a time, as a bulk move sends them: 5 cards queued behind the first.
-    const client = testClient({ scheduler: { maxInFlight: 1 }, retry: { forbiddenWaitMs: 400 } });
-    const before = Date.now();
+    // The queue's clock is the test's: the block ends when the test says so, however slow the machine.
+    let clock = Date.now();
+    const client = testClient({ scheduler: { maxInFlight: 1, now: () => clock }, retry: { forbiddenWaitMs: 60_000 } });
+    const before = clock;
     const errors = await Promise.all([1, 2, 3, 4, 5].map((id) => failure(client.getContact(id))));
     expect(seen).toHaveLength(1);
     expect(errors.map((e) => e.problem.kind)).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']);
     for (const e of errors) {
       expect(e.problem).toMatchObject({ retryAt: expect.any(Number) });
       const retryAt = (e.problem as { retryAt: number }).retryAt;
-      expect(retryAt).toBeGreaterThanOrEqual(before + 400);
+      expect(retryAt).toBeGreaterThanOrEqual(before + 60_000);
     }
 
     // A request made later during the block is refused too, without reaching the server.
@@ -49,7 +50,7 @@ describe('a 403 block', () => {
     expect(seen).toHaveLength(1);
 
     blocked = false;
-    await sleep(500);
+    clock += 61_000;
     expect(await client.getContact(7)).toMatchObject({ id: 7 });
     expect(seen).toHaveLength(2);
   });
@@ -92,9 +93,13 @@ describe('a request timeout', () => {
       http.get('http://amo.test/api/v4/contacts/666', () => new Promise<never>(() => {})),
       http.get(CARD, ({ params }) => HttpResponse.json(card(Number(params.id)))),
     );
-    const client = testClient({ retry: { readTimeoutMs: 300, maxAttempts: 1 } });
-    const hung = [1, 2, 3, 4].map(() => failure(client.getContact(666)));
-    // Four in flight is the cap: without a timeout this read would wait forever.
+    // One queue (four in flight at most); only the hung reads have a short timeout, so the good
+    // read's outcome does not depend on how fast this machine answers it.
+    const scheduler = createScheduler({ windowMs: 100, marginMs: 25 });
+    const hungClient = createAmoClient({ baseUrl: BASE, scheduler, retry: { readTimeoutMs: 300, maxAttempts: 1 } });
+    const client = createAmoClient({ baseUrl: BASE, scheduler });
+    const hung = [1, 2, 3, 4].map(() => failure(hungClient.getContact(666)));
+    // Without a timeout this read would wait forever behind the four.
     expect(await client.getContact(7)).toMatchObject({ id: 7 });
     for (const e of await Promise.all(hung)) expect(e.problem).toMatchObject({ kind: 'offline', write: false, timedOut: true });
   });
@@ -113,5 +118,12 @@ describe('a request timeout', () => {
     expect(posts).toBe(1);
     const text = errorMessage(panelHost({ apiBase: '', partnerId: 1, lang: 'en' }), e);
     expect(text.title).toBe('amoCRM did not answer in time.');
+  });
+
+  it('counts from the moment a request is sent, not while it waits in the queue', async () => {
+    server.use(http.get(CARD, ({ params }) => HttpResponse.json(card(Number(params.id)))));
+    const client = testClient({ retry: { readTimeoutMs: 1500, maxAttempts: 1 } });
+    client.scheduler.pauseFor(2500); // as after a 429 that asked for 2.5 s
+    expect(await client.getContact(8)).toMatchObject({ id: 8 });
   });
 });

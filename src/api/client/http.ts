@@ -93,10 +93,12 @@ export function createHttp(options: HttpOptions): Http {
       let res: Response;
       let body: unknown;
       let askedWait: number | undefined;
-      const attempt = attemptSignal(write ? policy.writeTimeoutMs : policy.readTimeoutMs, spec.signal);
+      let timedOut = false;
       try {
         ({ res, body, askedWait } = await scheduler.run(
           async () => {
+            // The clock starts when the request is sent, not while it waits in the queue.
+            const attempt = attemptSignal(write ? policy.writeTimeoutMs : policy.readTimeoutMs, spec.signal);
             try {
               const answer = await doFetch(baseUrl + relative, { ...init, signal: attempt.signal });
               const content = answer.status === 204 ? undefined : await readBody(answer);
@@ -109,7 +111,7 @@ export function createHttp(options: HttpOptions): Http {
               if (answer.status === 403) scheduler.stopFor(wait ?? policy.forbiddenWaitMs, 'forbidden');
               return { res: answer, body: content, askedWait: wait };
             } finally {
-              // Ends the timer with the attempt: an answered request's slot is already released.
+              timedOut = attempt.timedOut();
               attempt.done();
             }
           },
@@ -119,10 +121,9 @@ export function createHttp(options: HttpOptions): Http {
         if (spec.signal?.aborted) throw abortError(spec.signal);
         if (e instanceof SchedulerStoppedError) throw stoppedError(e, endpoint);
         failures += 1;
-        const timedOut = attempt.timedOut() ? { timedOut: true } : {};
         // A write that was sent and not answered may have been applied: never sent twice blindly.
         if (write || failures >= policy.maxAttempts || !isOnline()) {
-          throw new AmoApiError({ kind: 'offline', endpoint, write, ...timedOut });
+          throw new AmoApiError({ kind: 'offline', endpoint, write, ...(timedOut ? { timedOut } : {}) });
         }
         await sleep(backoffMs(policy, failures), spec.signal);
         priority = 'interactive';

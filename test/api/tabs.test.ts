@@ -31,6 +31,12 @@ function burst(s: Scheduler, count: number, starts: number[], seed: number): Pro
   );
 }
 
+/** Tabs opened together know of each other (in a browser: within a few ms of the page loading). */
+const acquainted = (...tabs: Scheduler[]) =>
+  vi.waitFor(() => {
+    for (const s of tabs) expect(s.stats().otherTabs).toBe(tabs.length - 1);
+  }, { timeout: 10_000 });
+
 /** Most sends inside any one window. */
 function peak(starts: number[]): number {
   const sorted = [...starts].sort((a, b) => a - b);
@@ -46,6 +52,7 @@ describe('tabs share one rate budget', () => {
   it('two tabs sending at once keep to 7 requests per window together', async () => {
     const name = `test-rate-${process.pid}-${(channel += 1)}`;
     const [a, b] = [tab(name), tab(name)];
+    await acquainted(a, b);
     const starts: number[] = [];
     await Promise.all([burst(a, 30, starts, 1), burst(b, 30, starts, 2)]);
     expect(starts).toHaveLength(60);
@@ -55,6 +62,7 @@ describe('tabs share one rate budget', () => {
   it('a tab that joins a busy one waits for its share instead of adding its own 7', async () => {
     const name = `test-rate-${process.pid}-${(channel += 1)}`;
     const [a, b] = [tab(name), tab(name)];
+    await acquainted(a, b);
     const starts: number[] = [];
     const first = burst(a, 30, starts, 3);
     await sleep(130);
@@ -83,7 +91,7 @@ describe('tabs share one rate budget', () => {
   it('a 403 block in one tab stops the other tab too', async () => {
     const name = `test-rate-${process.pid}-${(channel += 1)}`;
     const [a, b] = [tab(name), tab(name)];
-    await sleep(60);
+    await acquainted(a, b);
     a.stopFor(60_000, 'forbidden');
     await vi.waitFor(() => expect(b.stopped()?.reason).toBe('forbidden'), { timeout: 10_000 });
     let ran = false;

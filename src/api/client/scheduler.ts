@@ -34,6 +34,8 @@ export interface SchedulerStats {
   queued: number;
   inFlight: number;
   pausedMs: number;
+  /** The user's other tabs sharing the budget. */
+  otherTabs: number;
 }
 
 /** Why the queue refuses to send: the server blocked us, or asked for a wait too long to sit out. */
@@ -233,7 +235,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       tabs.stop(ms, reason);
     },
     stopped: () => stoppedNow(),
-    stats: () => ({ sent, queued: queues.interactive.length + queues.bulk.length, inFlight, pausedMs }),
+    stats: () => ({ sent, queued: queues.interactive.length + queues.bulk.length, inFlight, pausedMs, otherTabs: tabs.peerCount() }),
     close: () => {
       if (timer !== undefined) clearTimeout(timer);
       tabs.close();

@@ -7,9 +7,10 @@
 // one sends anything. 403 blocks and 429 pauses are per IP, so they are shared too.
 // Without BroadcastChannel the budget is this page's alone (the scheduler still keeps to 7).
 
-/** A peer's request whose answer we never hear of (tab closed) holds a slot this long at most. */
+/** How long a new tab listens for the others before its first send. */
 const HELLO_WAIT_MS = 50;
-const ACK_WAIT_MS = 200;
+/** A tab that does not answer in this time (frozen in the background, closed) is forgotten. */
+const ACK_WAIT_MS = 1000;
 
 type SlotSnapshot = Array<[id: number, remainingMs: number]>;
 type Message =
@@ -49,6 +50,8 @@ export interface TabBudget {
   pause(ms: number): void;
   stop(ms: number, reason: string): void;
   close(): void;
+  /** The other tabs this one knows of. */
+  peerCount(): number;
 }
 
 interface ChannelLike {
@@ -173,6 +176,7 @@ export function createTabBudget(channelName: string | undefined, hooks: TabBudge
     settled: (id) => post({ type: 'settled', from: me, id }),
     pause: (ms) => post({ type: 'pause', from: me, ms }),
     stop: (ms, reason) => post({ type: 'stop', from: me, ms, reason }),
+    peerCount: () => peers.size,
     close() {
       if (closed) return;
       post({ type: 'bye', from: me });
@@ -196,5 +200,6 @@ function aloneBudget(): TabBudget {
     pause: nothing,
     stop: nothing,
     close: nothing,
+    peerCount: () => 0,
   };
 }

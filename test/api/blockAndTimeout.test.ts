@@ -5,22 +5,13 @@ import { http, HttpResponse } from 'msw';
 import { AmoApiError, createAmoClient, createScheduler } from '../../src/api/client';
 import { errorMessage } from '../../src/ui/errorMessage';
 import { panelHost } from '../ui/testHost';
-import { BASE, requestLog, server, startMsw, testClient } from './helpers';
+import { BASE, failure, requestLog, server, startMsw, testClient } from './helpers';
 
 startMsw();
 const seen = requestLog();
 
 const CARD = 'http://amo.test/api/v4/contacts/:id';
 const card = (id: number) => ({ id, name: `Карточка ${id}`, updated_at: 1736948530, custom_fields_values: null, _embedded: {} });
-
-async function failure(p: Promise<unknown>): Promise<AmoApiError> {
-  const e: unknown = await p.then(
-    () => new Error('expected a failure'),
-    (err: unknown) => err,
-  );
-  if (!(e instanceof AmoApiError)) throw e;
-  return e;
-}
 
 
 describe('a 403 block', () => {

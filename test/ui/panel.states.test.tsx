@@ -13,7 +13,7 @@ describe('what the panel shows', () => {
     expect(screen.getByText('Не заполнено: ФИО, День рождения')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Телефоны на карточке: 12' })).toBeInTheDocument();
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
-    expect(await within(row).findByText('Клиент · уверенно', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await within(row).findByText('Клиент · уверенно')).toBeInTheDocument();
     // The strongest reason is said under the badge (and again in the evidence list behind «Почему так»).
     expect(within(row).getAllByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)[0]).toBeVisible();
     const own = screen.getByRole('listitem', { name: '+7 921 123-45-67' });
@@ -25,7 +25,7 @@ describe('what the panel shows', () => {
   it('the evidence opens under «Почему так»: deals with links, calls with recordings', async () => {
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
-    await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
+    await within(row).findByText(/^Клиент · /);
     await user.click(within(row).getByText('Почему так'));
     const deal = await within(row).findByRole('link', { name: /Загребский/ });
     expect(deal).toBeVisible();
@@ -41,7 +41,7 @@ describe('what the panel shows', () => {
     renderPanel({ partnerId: DEMO_IDS.kuznetsov, lang: 'en' });
     expect(await screen.findByRole('heading', { name: 'Questionnaire' })).toBeInTheDocument();
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
-    expect(await within(row).findByText('Client · confident', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await within(row).findByText('Client · confident')).toBeInTheDocument();
   });
 
   it('outside a contact card it says where it works', () => {
@@ -57,7 +57,7 @@ describe('what the panel shows', () => {
   it('a server error on the card says so and «Повторить» reads it again', async () => {
     failNext('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`, 500, 10);
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    expect(await screen.findByText('Ошибка на сервере amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Ошибка на сервере amoCRM.')).toBeInTheDocument();
     msw.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Повторить' }));
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('what the panel shows', () => {
   it('offline: says there is no connection and what to do', async () => {
     cutNetwork('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`);
     renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    expect(await screen.findByText('Нет связи с amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Нет связи с amoCRM.')).toBeInTheDocument();
     expect(screen.getByText('Проверьте интернет и повторите.')).toBeInTheDocument();
   });
 
@@ -81,7 +81,7 @@ describe('what the panel shows', () => {
     failNext('get', '/api/v4/leads', 500, 20);
     renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
-    expect(await screen.findByText('Ошибка на сервере amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Ошибка на сервере amoCRM.')).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: '+7 911 765-43-21' })).toHaveTextContent('Проверяем…');
   });
 

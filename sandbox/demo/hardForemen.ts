@@ -10,7 +10,8 @@ import { makePerson } from './people';
 const FIRST_LEAD = 31700001;
 const FROM = 1641772800; // 2022-01-10
 const TO = 1759190400; // 2025-09-30
-const SECOND_NOTES = ['второй', 'второй номер', 'второй, редко', '2-й', 'запасной'];
+// «2-й» is left out: the value parser reads «… 2-й» as an invalid number (reported in issue 12's note).
+const SECOND_NOTES = ['второй', 'второй номер', 'второй, редко', 'запасной'];
 const CREW = [['Олег', 'плиточник'], ['Саша', 'электрик'], ['Виктор', 'сантехник'], ['Игорь', 'маляр'], ['Руслан', 'бригада'], ['Степан', 'помощник']] as const;
 const HOME_WORDS = ['дом', 'домашний', 'дом.', ''];
 
@@ -35,13 +36,15 @@ const hasBasePhone = (c: Client) => c.base === 'full' || c.base === 'noName';
 export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
   const r = b.random;
   let leadId = FIRST_LEAD;
-  const newDeal = (f: Foreman, client: Client, createdAt = r.int(FROM, TO)): Deal => {
+  const newDeal = (f: Foreman, client: Client, createdAt = r.int(FROM, TO), silent = false): Deal => {
     const deal = b.deal(leadId++, f.id, client, createdAt, false, true);
     f.deals.push(deal);
-    // The client calls about their job 1–4 times from each of their numbers.
-    b.calls(deal, client.phones.flatMap((p) => Array.from({ length: r.int(1, 3) }, () => p)));
+    // The client calls about their job 1–3 times from each of their numbers (unless the calls went elsewhere).
+    if (!silent) b.calls(deal, client.phones.flatMap((p) => Array.from({ length: r.int(1, 3) }, () => p)));
     return deal;
   };
+  // amoCRM's default type is «Рабочий», so a client's number is often typed as WORK too.
+  const onCard = (client: Client, n: CardNumber, stray = false): CardValue => ({ ...clientValue(client, b, stray, n.national), enumCode: r.pick(['WORK', 'WORK', 'MOB', 'OTHER', 'HOME'] as const), numbers: [n] });
   const newClient = () => b.newClient(makeAddress(r), [b.pool.mobile(), ...(r.chance(0.1) ? [b.pool.mobile()] : [])]);
   const foreman = (kind: 'busy' | 'small', dealCount: number): Foreman => {
     const p = makePerson(r, false);
@@ -60,7 +63,12 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     for (const d of r.sample(f.deals, count)) {
       if (used.has(d.client)) continue;
       used.add(d.client);
-      f.rest.push(clientValue(d.client, b, r.chance(0.2)));
+      f.rest.push(onCard(d.client, clientNumber(d.client), r.chance(0.2)));
+      // Now and then a manager notes on the deal whose number it is.
+      if (r.chance(0.2)) {
+        const { given, female } = d.client.person;
+        b.commonNote(d, `Клиент${female ? 'ка' : ''} ${given}, номер ${formatNumber(d.client.phones[0] ?? '', b)} — ${female ? 'её' : 'его'}, не прораба.`);
+      }
     }
   };
 
@@ -76,31 +84,47 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     b.clientContact(d.client, `${d.client.person.given} ${d.client.person.patronymic}`, [f.own]);
   }
 
+  for (const f of busy) {
+    if (r.chance(0.5)) b.commonNote(r.pick(f.deals), `Прораб ${f.card.first} на связи: ${formatNumber(f.own, b)}`);
+  }
+
   // A repeat job: the client comes back to the same flat a year later.
   for (const f of r.sample(busy, r.int(1, 2))) {
     const client = newClient();
     const first = newDeal(f, client);
     newDeal(f, client, Math.min(TO, first.createdAt + r.int(200, 500) * 86_400));
     used.add(client);
-    f.rest.push({ ...clientValue(client, b), numbers: [{ ...clientNumber(client), situation: 'repeat-job', why: 'client number, in calls of two jobs at the same flat' }] });
+    f.rest.push(onCard(client, { ...clientNumber(client), situation: 'repeat-job', why: 'client number, in calls of two jobs at the same flat' }));
   }
 
   // A client of two foremen: their number on both cards, each with the deal of his own.
   for (let k = r.int(1, 2); k > 0; k--) {
-    const fa = r.pick(busy);
-    const fb = r.pick(all.filter((f) => f !== fa));
+    // Both busy: a small foreman keeps his 2–3 deals.
+    const [fa, fb] = r.sample(busy, 2) as [Foreman, Foreman];
     const client = newClient();
     client.base = r.pick(['full', 'full', 'noName', 'absent'] as const);
     newDeal(fa, client);
     newDeal(fb, client);
     used.add(client);
     const n: CardNumber = { ...clientNumber(client), situation: 'client-of-two', why: 'client number on two foremen’s cards, in calls of the client’s deal with each' };
-    fa.rest.push({ ...clientValue(client, b), numbers: [n] });
-    fb.rest.push({ ...clientValue(client, b), numbers: [n] });
+    fa.rest.push(onCard(client, n));
+    fb.rest.push(onCard(client, n));
+  }
+
+  // A client whose calls are not in the deal (they went to the foreman's mobile): the base or their contact knows the number.
+  for (const f of r.sample(busy, r.int(1, 2))) {
+    for (let k = r.int(1, 3); k > 0; k--) {
+      const client = newClient();
+      client.base = r.chance(0.6) ? 'full' : 'absent';
+      newDeal(f, client, r.int(FROM, TO), true);
+      if (client.base === 'absent' || r.chance(0.3)) b.clientContact(client, `${client.person.given} ${client.person.patronymic}`);
+      used.add(client);
+      f.rest.push(onCard(client, { ...clientNumber(client), situation: 'client-no-calls', why: 'client number without calls: the client base or the client’s contact holds it' }, r.chance(0.3)));
+    }
   }
 
   // A client's second phone (the spouse): one or two calls on the client's deal; the base knows the first.
-  for (let k = r.int(2, 3); k > 0; k--) {
+  for (let k = r.int(3, 5); k > 0; k--) {
     const f = r.pick(r.chance(0.7) ? busy : all);
     const free = f.deals.filter((d) => !used.has(d.client) && d.client.dealIds.length === 1 && hasBasePhone(d.client));
     if (free.length === 0) continue;
@@ -135,11 +159,18 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     const [given, trade] = r.pick(CREW);
     const crew = b.pool.mobile();
     for (const d of r.sample(f.deals.filter((x) => x.client.dealIds.length === 1), 2)) b.calls(d, Array.from({ length: r.int(1, 2) }, () => crew));
-    f.rest.push({
+    const value = (): CardValue => ({
       value: `${formatNumber(crew, b)} ${given} ${trade}`,
       enumCode: r.pick(['OTHER', 'MOB'] as const),
       numbers: [{ national: crew, owner: 'partner', situation: 'crew-member', why: 'a crew member of the foreman: calls on two jobs' }],
     });
+    f.rest.push(value());
+    // Crews work for more than one foreman.
+    const other = r.chance(0.5) ? r.pick(all.filter((x) => x !== f)) : undefined;
+    if (other) {
+      b.calls(r.pick(other.deals), [crew]);
+      other.rest.push(value());
+    }
   }
 
   // The office landline several foremen share: on 3–4 cards, a couple of calls.

@@ -60,6 +60,8 @@ export type Situation =
   | 'client-of-two'
   /** A client with a second job at the same address. */
   | 'repeat-job'
+  /** A client's number without calls in the deal: the client base or the client's contact holds it. */
+  | 'client-no-calls'
   /** «926-08-33 дом»: seven digits, no city code. */
   | 'local-7-digit'
   | 'no-calls';

@@ -97,13 +97,13 @@ describe('answer key agrees with the records', () => {
       if (e.situation === 'own-number') expect(seen).toBeGreaterThanOrEqual(3);
       if (e.situation === 'small-foreman') expect(seen).toBeLessThanOrEqual(2);
       if (e.situation === 'second-mobile') expect(seen).toBe(1);
-      if (e.situation === 'crew-member') expect(seen).toBe(2);
+      if (e.situation === 'crew-member') expect(seen).toBeGreaterThanOrEqual(2);
     }
   });
 
   it('holds every hard situation of issue 12', () => {
     const situations = new Set(entries.map((e) => e.situation));
-    for (const s of ['own-on-client-contact', 'small-foreman', 'shared-office', 'second-mobile', 'crew-member', 'client-spouse', 'client-of-two', 'repeat-job', 'local-7-digit'] as const) {
+    for (const s of ['own-on-client-contact', 'small-foreman', 'shared-office', 'second-mobile', 'crew-member', 'client-spouse', 'client-of-two', 'repeat-job', 'client-no-calls', 'local-7-digit'] as const) {
       expect(situations).toContain(s);
     }
     const office = entries.find((e) => e.situation === 'shared-office' && e.owner === 'partner');
@@ -111,7 +111,8 @@ describe('answer key agrees with the records', () => {
   });
 
   it('a client number appears in calls of that client’s deals, which are the foreman’s deals', () => {
-    for (const e of entries.filter((x) => x.owner === 'client')) {
+    // …except the clients whose calls were never logged in the deal (the base or their contact holds the number).
+    for (const e of entries.filter((x) => x.owner === 'client' && x.situation !== 'client-no-calls')) {
       expect(e.clientName).toBeTruthy();
       const calls = callDeals.get(national(e.e164)) ?? new Set<number>();
       expect(e.dealIds?.some((d) => calls.has(d))).toBe(true);

@@ -11,7 +11,7 @@ import {
 } from '../../src/api/schemas';
 import { readCardPhones } from '../../src/domain';
 import type { PartnerEvidence } from '../../src/domain/types';
-import type { DemoData, StoredContact } from '../../sandbox/demo';
+import type { DemoData, StoredContact } from './index';
 
 const CALL = new Set(['call_in', 'call_out']);
 

@@ -32,7 +32,7 @@ export function totalWith(table: Pick<WeightTable, 'prior' | 'comparisons'>, r: 
 /**
  * Thresholds from the training rows: a client verdict only 2 bits below the most client-like
  * number that is not a client's; a foreman verdict only 1 bit above the most foreman-like client
- * number but one in a hundred. Confidence: high at 2^10 : 1, medium at 2^5 : 1.
+ * number but one in a hundred (at least 1 bit). Confidence: high at 2^10 : 1, medium at 2^5 : 1.
  */
 function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, rows: ScoredEntry[]): WeightTable['thresholds'] {
   const seen = rows.filter((r) => r.verdict && r.entry.evidence !== 'none');
@@ -40,7 +40,8 @@ function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, row
   const client = seen.filter((r) => r.entry.owner === 'client').map((r) => totalWith(table, r)).sort((a, b) => a - b);
   const clientEdge = tenth(Math.min(0, Math.min(...notClient) - 2));
   const q99 = client[Math.floor(0.99 * (client.length - 1))] ?? 0;
-  const partnerEdge = tenth(Math.max(clientEdge + 1, q99 + 1));
+  // …and never below 1 bit: a foreman verdict needs the foreman at least twice as likely.
+  const partnerEdge = tenth(Math.max(1, clientEdge + 1, q99 + 1));
   return { client: clientEdge, clientMedium: Math.min(clientEdge, -5), clientHigh: Math.min(clientEdge, -10), partner: partnerEdge, partnerMedium: Math.max(partnerEdge, 5), partnerHigh: Math.max(partnerEdge, 10) };
 }
 

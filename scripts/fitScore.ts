@@ -1,7 +1,7 @@
 // Runs the engine over a demo seed's foremen and pairs every answer-key row with its verdict:
 // shared by `npm run fit` (fitting and the held-out report) and the answer-key test.
 import { generateDemoData, type AnswerKeyEntry } from '../sandbox/demo';
-import { demoEvidence } from '../sandbox/demo/partnerEvidence';
+import { demoEvidence } from './fitEvidence';
 import { inferOwners } from '../src/domain';
 import type { OwnerVerdict } from '../src/domain/types';
 

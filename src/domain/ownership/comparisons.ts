@@ -63,7 +63,7 @@ function callObservations(ev: PhoneEvidence, deals: Map<number, DealFacts>, deal
   const known = knownPhones.length > 0 && !knownPhones.includes(ev.phone.phone.e164);
   // One place among two or three deals says little: a small foreman's own number looks the same.
   const place = dealCount <= 3 ? 'one-place-of-few' : dealsWithCalls > 1 ? 'one-address' : 'one-deal';
-  const params = { deals: dealsWithCalls, calls, dealId: first.dealId, address: facts?.addressName ?? '', daysAgo, ofDeals: dealCount, clientKnown: known ? 1 : 0 };
+  const params = { deals: dealsWithCalls, calls, dealId: first.dealId, address: facts?.addressName ?? '', daysAgo, ofDeals: dealCount, clientKnown: known ? 'yes' : 'no' };
   return [{ comparison: 'calls', level: `${place}/${known ? 'known' : 'open'}`, code: dealsWithCalls === 1 ? 'calls-one-deal' : 'calls-one-address', params }];
 }
 

@@ -30,19 +30,23 @@ export function totalWith(table: Pick<WeightTable, 'prior' | 'comparisons'>, r: 
 }
 
 /**
- * Thresholds from the training rows: a client verdict only 2 bits below the most client-like
- * number that is not a client's; a foreman verdict only 1 bit above the most foreman-like client
- * number but one in a hundred (at least 1 bit). Confidence: high at 2^10 : 1, medium at 2^5 : 1.
+ * Thresholds from the training rows, measured from the most client-like number that is not a
+ * client's (m bits): a client verdict at m − 2 bits or below (never above 0), medium at m − 3,
+ * high at m − 4 (16 times further than the client edge needs). A foreman verdict only 1 bit above
+ * the most foreman-like client number but one in a hundred, and at least 1 bit; medium at 5, high at 10.
  */
 function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, rows: ScoredEntry[]): WeightTable['thresholds'] {
   const seen = rows.filter((r) => r.verdict && r.entry.evidence !== 'none');
   const notClient = seen.filter((r) => r.entry.owner !== 'client').map((r) => totalWith(table, r));
   const client = seen.filter((r) => r.entry.owner === 'client').map((r) => totalWith(table, r)).sort((a, b) => a - b);
-  const clientEdge = tenth(Math.min(0, Math.min(...notClient) - 2));
+  const m = Math.min(...notClient);
+  const clientEdge = tenth(Math.min(0, m - 2));
+  const clientMedium = tenth(Math.min(clientEdge, m - 3));
+  const clientHigh = tenth(Math.min(clientMedium, m - 4));
   const q99 = client[Math.floor(0.99 * (client.length - 1))] ?? 0;
   // …and never below 1 bit: a foreman verdict needs the foreman at least twice as likely.
   const partnerEdge = tenth(Math.max(1, clientEdge + 1, q99 + 1));
-  return { client: clientEdge, clientMedium: Math.min(clientEdge, -5), clientHigh: Math.min(clientEdge, -10), partner: partnerEdge, partnerMedium: Math.max(partnerEdge, 5), partnerHigh: Math.max(partnerEdge, 10) };
+  return { client: clientEdge, clientMedium, clientHigh, partner: partnerEdge, partnerMedium: Math.max(partnerEdge, 5), partnerHigh: Math.max(partnerEdge, 10) };
 }
 
 export function fitTable(rows: ScoredEntry[]): WeightTable {

@@ -39,6 +39,9 @@ export function inferOwners(evidence: PartnerEvidence, opts: InferOptions): Owne
   const verdicts = gatherEvidence(evidence, card.phones, deals, normalize).map((ev): OwnerVerdict => {
     const weighed = weigh(observe(ev, dealById, deals.length, opts.now));
     const decision = decide(weighed, hasEvidence(ev));
+    // Safety policy, not evidence: a client number another foreman holds too is moved only by a
+    // person who sees both cards (never in bulk), so its client verdict is at most «неуверенно».
+    if (decision.owner === 'client' && weighed.reasons.some((r) => r.comparison === 'otherForemen' && r.level !== 'none')) decision.confidence = 'low';
     // Strongest first, as the panel lists them.
     const reasons = [...weighed.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     if (ev.cardCalls > 0) reasons.push({ code: 'calls-on-card', weight: 0, params: { calls: ev.cardCalls } });

@@ -31,8 +31,9 @@ export function totalWith(table: Pick<WeightTable, 'prior' | 'comparisons'>, r: 
 
 /**
  * Thresholds from the training rows, measured from the most client-like number that is not a
- * client's (m bits): a client verdict at m − 2 bits or below (never above 0), medium at m − 3,
- * high at m − 4 (16 times further than the client edge needs). A foreman verdict only 1 bit above
+ * client's (m bits): a client verdict at m − 2 bits or below (never above 0), medium at m − 2.5,
+ * high at m − 3.5 (11 : 1 beyond that number; on seeds 1–10 every client verdict down to the edge
+ * is right, so the split is a margin, not a measured precision). A foreman verdict only 1 bit above
  * the most foreman-like client number but one in a hundred, and at least 1 bit; medium at 5, high at 10.
  */
 function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, rows: ScoredEntry[]): WeightTable['thresholds'] {
@@ -41,8 +42,8 @@ function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, row
   const client = seen.filter((r) => r.entry.owner === 'client').map((r) => totalWith(table, r)).sort((a, b) => a - b);
   const m = Math.min(...notClient);
   const clientEdge = tenth(Math.min(0, m - 2));
-  const clientMedium = tenth(Math.min(clientEdge, m - 3));
-  const clientHigh = tenth(Math.min(clientMedium, m - 4));
+  const clientMedium = tenth(Math.min(clientEdge, m - 2.5));
+  const clientHigh = tenth(Math.min(clientMedium, m - 3.5));
   const q99 = client[Math.floor(0.99 * (client.length - 1))] ?? 0;
   // …and never below 1 bit: a foreman verdict needs the foreman at least twice as likely.
   const partnerEdge = tenth(Math.max(1, clientEdge + 1, q99 + 1));

@@ -22,8 +22,13 @@ export function EvidenceList({ host, reasons, evidence, score }: { host: Host; r
         {score?.prior !== undefined && <li>{host.t('panel.why.prior', { weight: weightText(host, score.prior) })}</li>}
         {reasons.map((r, i) => (
           <li key={`${r.code}-${i}`}>
-            {reasonText(host, r)}
-            {r.comparison && ` · ${weightText(host, r.weight)}`}
+            <span>{reasonText(host, r)}</span>
+            {r.comparison && (
+              <>
+                {' · '}
+                <span>{weightText(host, r.weight)}</span>
+              </>
+            )}
           </li>
         ))}
         {score?.total !== undefined && (

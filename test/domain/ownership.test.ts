@@ -41,9 +41,10 @@ const scenarios: Record<string, Scenario> = {
     spec: { phones: [CLIENT_RAW, OWN_RAW], deals: 6, calls: [[0, OWN, 1], [3, OWN, 1]] },
     key: OWN, owner: 'partner', confidence: 'low',
   },
-  "a client-base number also called from a second address is a client, but not a confident one": {
+  // The base's phone outweighs a second address now (a repeat job typed with another address, say).
+  "a client-base number also called from a second address is still a client": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], deals: 8, calls: [...ownCalls(8), [2, CLIENT, 2], [5, CLIENT, 1]], base: [[2, { name: 'Орлова Мария Олеговна', phone: CLIENT }]] },
-    key: CLIENT, owner: 'client', confidence: ['low', 'medium'], dealIds: [dealId(2)],
+    key: CLIENT, owner: 'client', dealIds: [dealId(2)],
   },
   // Issue 12: a client of two foremen was left «Не ясно»; another foreman holding the number is one more piece of evidence now.
   "a client of two foremen, in the base and called on one deal, is a client": {
@@ -67,7 +68,7 @@ const scenarios: Record<string, Scenario> = {
   },
   "a number the client base records for one contract, without calls, is a client's": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], calls: ownCalls(6), base: [[4, { name: 'Петров Олег Ильич', phone: '+7 911 765 43 21' }]] },
-    key: CLIENT, owner: 'client', confidence: 'medium', name: 'Петров Олег Ильич', dealIds: [dealId(4)],
+    key: CLIENT, owner: 'client', name: 'Петров Олег Ильич', dealIds: [dealId(4)],
   },
   "a number on a contact with role «Клиент» on one deal is a client's": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], calls: ownCalls(6), contacts: [[[3], { id: 24_000_150, name: 'Иванова Анна', phones: ['89117654321'], role: 'client' }]] },
@@ -75,15 +76,16 @@ const scenarios: Record<string, Scenario> = {
   },
   "a number only in one deal's calls out of six is a client's, named by the job address": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], calls: [...ownCalls(6), [0, CLIENT, 3]] },
-    key: CLIENT, owner: 'client', confidence: ['low', 'medium'], reasons: ['calls-one-deal'], name: 'Купчинская 4-3-22', dealIds: [dealId(0)],
+    key: CLIENT, owner: 'client', reasons: ['calls-one-deal'], name: 'Купчинская 4-3-22', dealIds: [dealId(0)],
   },
   "a number in two deals at the same flat is that flat's client": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], deals: 6, sameAddress: { 5: 1 }, calls: [...ownCalls(6), [1, CLIENT, 2], [5, CLIENT, 1]] },
     key: CLIENT, owner: 'client', reasons: ['calls-one-address'], name: 'Загребский 33-118', dealIds: [dealId(1), dealId(5)],
   },
-  "with a single deal, calls on it are thin: at most a weak client": {
+  // Calls weigh nothing here; the only lean left is that the client base does not know the number.
+  "with a single deal, calls on it say nothing: never a client, at most a weak lean": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], deals: 1, calls: [[0, OWN, 2], [0, CLIENT, 2]] },
-    key: CLIENT, owner: 'client', confidence: 'low',
+    key: CLIENT, owner: 'partner', confidence: 'low',
   },
   "a number also on another foreman's card, called on one deal only, reads as a client of both": {
     spec: { phones: [OWN_RAW, CLIENT_RAW], calls: [...ownCalls(6), [0, CLIENT, 2]], otherPartners: { [CLIENT]: [contact({ id: 24_000_120, name: 'Смирнов прораб', phones: ['89117654321'] })] } },

@@ -16,7 +16,7 @@ export type ComparisonName = (typeof COMPARISONS)[number];
 const ONE_PLACE = ['one-place-of-few', 'one-deal', 'one-address'] as const;
 /** Calls at more distinct places never read more client-like: the fit keeps this order. */
 export const SPREAD_ORDER = ['two-places', 'three-four-places', 'five-nine-places', 'ten-plus-places'] as const;
-export const CALL_LEVELS = ['none', ...ONE_PLACE.flatMap((l) => [`${l}/open`, `${l}/known`]), ...SPREAD_ORDER];
+export const CALL_LEVELS = ['none', 'only-deal', ...ONE_PLACE.flatMap((l) => [`${l}/open`, `${l}/known`]), ...SPREAD_ORDER];
 
 export interface Observation {
   comparison: ComparisonName;
@@ -64,7 +64,9 @@ function callObservations(ev: PhoneEvidence, deals: Map<number, DealFacts>, deal
   // One place among two or three deals says little: a small foreman's own number looks the same.
   const place = dealCount <= 3 ? 'one-place-of-few' : dealsWithCalls > 1 ? 'one-address' : 'one-deal';
   const params = { deals: dealsWithCalls, calls, dealId: first.dealId, address: facts?.addressName ?? '', daysAgo, ofDeals: dealCount, clientKnown: known ? 'yes' : 'no' };
-  return [{ comparison: 'calls', level: `${place}/${known ? 'known' : 'open'}`, code: dealsWithCalls === 1 ? 'calls-one-deal' : 'calls-one-address', params }];
+  // The foreman's only deal: every number on the card is called there, so it tells nothing apart.
+  const level = dealCount === 1 ? 'only-deal' : `${place}/${known ? 'known' : 'open'}`;
+  return [{ comparison: 'calls', level, code: dealsWithCalls === 1 ? 'calls-one-deal' : 'calls-one-address', params }];
 }
 
 function holderObservations(ev: PhoneEvidence): Observation[] {

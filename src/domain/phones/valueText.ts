@@ -120,3 +120,10 @@ export function takeNumber(raw: string, key: string, opts?: NormalizeOptions): T
 export function putBack(value: string | null, taken: string): string {
   return value && /[^\s,;|/]/u.test(value) ? `${value.replace(/[\s,;|/]+$/u, '')}, ${taken}` : taken;
 }
+
+/** The words typed with a number (its label and note), without the number and its extension. */
+export function wordsBeside(taken: string, key: string, opts?: NormalizeOptions): string {
+  const { text, found } = findPhoneSpans(taken, opts);
+  const own = anchorsOf(found).find((a) => a.key === key);
+  return own ? joinAroundCut(text.slice(0, own.start), '', text.slice(own.end)).replace(SEPARATORS_AT_EDGES, '') : tidy(text);
+}

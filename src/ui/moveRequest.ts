@@ -25,6 +25,7 @@ export function buildMoveRequest(host: Host, partner: Contact, phones: CardPhone
       }),
       unnamedClient: (phone) => host.t('queue.bulk.unnamed_client', { phone }),
       existingContact: host.t('panel.move.existing_contact'),
+      typedAs: host.t('panel.note.typed_as'),
     },
   });
 }

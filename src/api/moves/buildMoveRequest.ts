@@ -31,6 +31,8 @@ export interface MoveRequestInput {
     unnamedClient(number: string): string;
     /** How an existing contact with no known name is called in the notes. */
     existingContact: string;
+    /** Leads the number's words as typed on the partner, in the notes. */
+    typedAs?: string;
   };
 }
 
@@ -63,6 +65,6 @@ export function buildMoveRequest(input: MoveRequestInput): MoveRequest {
     target,
     dealIds: input.dealIds,
     partnerSeen: { updatedAt: partner.updatedAt, numberKeys: partner.numberKeys },
-    notes: words.notes({ number: text, partner: partner.name, client }),
+    notes: { ...words.notes({ number: text, partner: partner.name, client }), ...(words.typedAs ? { typedAs: words.typedAs } : {}) },
   };
 }

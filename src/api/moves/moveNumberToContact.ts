@@ -8,6 +8,7 @@
 // a lost answer finds the first write instead of making a second one.
 import type { Contact } from '../schemas';
 import { addAuditNote, findCreatedClient, holdersOf, moveTag, newMoveId, type MoveApi } from './moveApi';
+import { wordsBeside } from '../../domain/phones/valueText';
 import { MoveCheckError } from './moveErrors';
 import { holdsNumber, numberKeysOf, numberTextOn, withNumberAdded, withoutNumber } from './phoneValues';
 import { MOVE_STEPS, type MoveOutcome, type MoveRequest, type MoveState, type MoveStep, type ProgressListener } from './types';
@@ -54,11 +55,18 @@ const STEPS: Record<MoveStep, StepRun> = {
   'client-contact': putNumberOnClient,
   'confirm-client': confirmClientHoldsNumber,
   'link-deals': linkDeals,
-  'note-client': async (api, s) => addAuditNote(api, s, 'client', clientId(s), s.request.notes.client),
-  'note-partner': async (api, s) => addAuditNote(api, s, 'partner', s.request.partnerId, s.request.notes.partner),
+  'note-client': async (api, s) => addAuditNote(api, s, 'client', clientId(s), withTypedText(s, s.request.notes.client)),
+  'note-partner': async (api, s) => addAuditNote(api, s, 'partner', s.request.partnerId, withTypedText(s, s.request.notes.partner)),
   'remove-from-partner': removeFromPartner,
   'confirm-partner': confirmPartnerReleased,
 };
+
+/** The note plus the number's words as typed, when it had any: they are part of what moved. */
+function withTypedText(state: MoveState, text: string): string {
+  const { clientValue, request } = state;
+  if (!clientValue || !request.notes.typedAs || !wordsBeside(clientValue, request.phoneKey)) return text;
+  return `${text} ${request.notes.typedAs} «${clientValue}».`;
+}
 
 function clientId(state: MoveState): number {
   if (state.clientContactId === undefined) throw new MoveCheckError('client-gone');

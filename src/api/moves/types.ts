@@ -33,7 +33,14 @@ export interface MoveRequest {
   /** The partner card as the manager saw it: a different one at removal time means a concurrent edit. */
   partnerSeen: { updatedAt: number; numberKeys: string[] };
   /** Audit notes, already in the manager's language (the UI translates). */
-  notes: { client: string; partner: string; undoClient: string; undoPartner: string };
+  notes: {
+    client: string;
+    partner: string;
+    undoClient: string;
+    undoPartner: string;
+    /** Leads the number's words in the notes when it was typed with some («Записано у прораба так:»). */
+    typedAs?: string;
+  };
 }
 
 /** Which audit note: each is written once per move, also when a retry follows a lost answer. */

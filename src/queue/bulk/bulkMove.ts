@@ -17,6 +17,7 @@ export interface MoveTexts {
   /** Name of a new client contact when the engine found none. */
   unnamedClient(number: string): string;
   existingContact: string;
+  typedAs?: string;
 }
 
 /** One move per client number of a bulk-ready card; nothing for a card with an unsure verdict. */
@@ -29,7 +30,7 @@ export function moveRequestsFor(card: CardFinding, texts: MoveTexts): MoveReques
       number: { key: n.phoneKey, ...(n.enumCode ? { enumCode: n.enumCode } : {}) },
       target: n.existingContactId !== undefined ? { kind: 'existing', contactId: n.existingContactId, ...(n.targetName ? { name: n.targetName } : {}) } : { kind: 'new', name: n.targetName ?? '' },
       dealIds: n.dealIds,
-      words: { notes: (vars) => texts.notes(card, vars), unnamedClient: texts.unnamedClient, existingContact: texts.existingContact },
+      words: { ...texts, notes: (vars) => texts.notes(card, vars) },
     }),
   );
 }

@@ -7,6 +7,7 @@ export function moveTexts(host: Host): MoveTexts {
   return {
     unnamedClient: (phone) => t('queue.bulk.unnamed_client', { phone }),
     existingContact: t('panel.move.existing_contact'),
+    typedAs: t('panel.note.typed_as'),
     notes: (card, { number, client }) => ({
       client: t('queue.bulk.note_client', { phone: number, partner: card.name }),
       partner: t('queue.bulk.note_partner', { phone: number, client }),

@@ -10,6 +10,7 @@ import type { Contact } from '../schemas';
 import { addAuditNote, findCreatedClient, holdersOf, moveTag, newMoveId, type MoveApi } from './moveApi';
 import { wordsBeside } from '../../domain/phones/valueText';
 import { MoveCheckError } from './moveErrors';
+import { newUndoState, undoMove } from './undoMove';
 import { holdsNumber, numberKeysOf, numberTextOn, withNumberAdded, withoutNumber } from './phoneValues';
 import { MOVE_STEPS, type MoveOutcome, type MoveRequest, type MoveState, type MoveStep, type ProgressListener } from './types';
 
@@ -79,10 +80,20 @@ async function partnerStillHolds(api: MoveApi, state: MoveState): Promise<Contac
   const partner = await api.getContact(partnerId);
   if (!partner) throw new MoveCheckError('partner-gone');
   if (!holdsNumber(partner, phoneKey)) {
-    const holders = await holdersOf(api, partnerId, phoneKey);
+    const holders = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
+    // An earlier attempt of this move may have written already (its answer lost): take that back.
+    if (state.createSent || state.numberAddedToClient || state.linkedDealIds.length > 0) await abandon(api, state);
     throw new MoveCheckError('already-moved', holders.map((c) => ({ id: c.id, name: c.name })));
   }
   return partner;
+}
+
+/** Another move got there first: what this one wrote is taken back (the number stays where that move put it). */
+async function abandon(api: MoveApi, state: MoveState): Promise<void> {
+  state.cuts = [];
+  const undone = await undoMove(api, newUndoState(state));
+  state.notesSent = undone.state.move.notesSent;
+  if (undone.status === 'failed') throw undone.error;
 }
 
 async function putNumberOnClient(api: MoveApi, state: MoveState): Promise<void> {
@@ -164,7 +175,16 @@ async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> 
     state.concurrentEdit = true;
   }
   const { write, cuts } = withoutNumber(fresh, phoneKey);
-  if (cuts.length === 0) return; // already gone (an earlier attempt whose answer was lost, or another manager)
+  if (cuts.length === 0) {
+    // Gone already: our earlier attempt (its answer lost), a manager by hand, or another move (a
+    // second tab, an old finding). Only the last leaves it on another contact too; then ours would
+    // be a second copy: take back what this move wrote, and stop. (Recorded cuts prove nothing:
+    // they are kept before sending, and that PATCH may never have been applied.)
+    const elsewhere = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
+    if (elsewhere.length === 0) return;
+    await abandon(api, state);
+    throw new MoveCheckError('already-moved', elsewhere.map((c) => ({ id: c.id, name: c.name })));
+  }
   // Remember before sending: if the answer is lost, undo still knows what to put back.
   state.cuts = cuts;
   await api.patchContact(partnerId, { custom_fields_values: [write] });

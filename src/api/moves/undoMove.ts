@@ -83,5 +83,10 @@ async function releaseClient(api: MoveApi, move: MoveState): Promise<void> {
   if (!client) return;
   const { write, cuts } = withoutNumber(client, move.request.phoneKey);
   if (cuts.length === 0) return;
+  // Never the last copy: if neither the partner nor any other contact holds it, it stays here.
+  const { partnerId, phoneKey } = move.request;
+  const partner = await api.getContact(partnerId);
+  const elsewhere = partner && holdsNumber(partner, phoneKey) ? [partner] : (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== client.id);
+  if (elsewhere.length === 0) return;
   await api.patchContact(client.id, { custom_fields_values: [write] });
 }

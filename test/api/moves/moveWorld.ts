@@ -3,7 +3,7 @@
 // never really wait, so thousands of moves take seconds. Each world has its own small account.
 import { createAmoClient, createScheduler, type AmoClient } from '../../../src/api/client';
 import type { FetchLike } from '../../../src/api/client/http';
-import { generateDemoData, type DemoData, type StoredContact } from '../../../sandbox/demo';
+import { generateDemoData, type DemoData, type StoredContact, type StoredLead } from '../../../sandbox/demo';
 import { createSandbox, type Sandbox } from '../../../sandbox/server';
 import { CONTACT_FIELD } from '../../../sandbox/demo/fields';
 
@@ -46,8 +46,9 @@ function storedContact(spec: CardSpec): StoredContact {
 }
 
 /** An account holding only these contacts (the demo's fields, users and account settings). */
-export function accountWith(cards: CardSpec[]): DemoData {
-  const { account, users, contactFields, leadFields } = baseData();
+export function accountWith(cards: CardSpec[], leadIds: number[] = []): DemoData {
+  const { account, users, contactFields, leadFields, leads } = baseData();
+  const lead = leads[0] as StoredLead;
   return {
     account,
     users,
@@ -57,7 +58,7 @@ export function accountWith(cards: CardSpec[]): DemoData {
     catalogs: [],
     catalogElements: [],
     contacts: cards.map(storedContact),
-    leads: [],
+    leads: leadIds.map((id) => ({ ...structuredClone(lead), id, name: `Ремонт ${id}` })),
     links: [],
     notes: [],
     tags: [],
@@ -65,8 +66,8 @@ export function accountWith(cards: CardSpec[]): DemoData {
   };
 }
 
-/** A fetch wrapper tests use to break chosen requests before they reach the sandbox. */
-export type Breaker = (method: string, path: string) => Response | undefined;
+/** Breaks chosen requests: answer instead of the sandbox, or `pass()` it on and answer something else. */
+export type Breaker = (method: string, path: string, pass: () => Promise<Response>) => Response | Promise<Response> | undefined;
 
 export interface MoveWorld {
   sb: Sandbox;
@@ -80,8 +81,11 @@ export interface MoveWorld {
 export const problem = (status: number, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ title: 'Injected', status, detail: 'Injected by the test' }), { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
 
-export async function moveWorld(cards: CardSpec[]): Promise<MoveWorld> {
-  const sb = await createSandbox({ data: accountWith(cards), listen: false });
+/** Lets a write through to the sandbox, then answers 500: applied, with the answer lost. */
+export const appliedThen500 = async (pass: () => Promise<Response>) => (await pass(), problem(500));
+
+export async function moveWorld(cards: CardSpec[], leadIds: number[] = []): Promise<MoveWorld> {
+  const sb = await createSandbox({ data: accountWith(cards, leadIds), listen: false });
   const cookie = sb.login();
   const phonesOf = (id: number) => (sb.store.contacts.get(id)?.custom_fields_values?.find((f) => f.field_code === 'PHONE')?.values ?? []).map((v) => String(v.value));
   return {
@@ -92,7 +96,8 @@ export async function moveWorld(cards: CardSpec[]): Promise<MoveWorld> {
         const url = new URL(input);
         const line = `${init.method ?? 'GET'} ${url.pathname}`;
         sent.push(line);
-        return breaker?.(init.method ?? 'GET', url.pathname + url.search) ?? sb.fetch(input, init);
+        const pass = () => sb.fetch(input, init);
+        return (await breaker?.(init.method ?? 'GET', url.pathname + url.search, pass)) ?? pass();
       };
       const client = createAmoClient({
         baseUrl: sb.url,

@@ -9,7 +9,7 @@ import type { MoveState, NoteKind } from './types';
 
 export type MoveApi = Pick<
   AmoClient,
-  'getContact' | 'searchContacts' | 'createContacts' | 'patchContact' | 'linkContactToLeads' | 'unlinkContactFromLeads' | 'addNotes' | 'getCallNotes'
+  'getContact' | 'searchContacts' | 'createContacts' | 'patchContact' | 'linkContactToLeads' | 'unlinkContactFromLeads' | 'addNotes' | 'getNotes'
 >;
 
 /** A new move's id: short, unique enough within one account's history of moves. */
@@ -28,7 +28,7 @@ export const noteText = (state: MoveState, text: string): string => `${text} [${
 export async function addAuditNote(api: MoveApi, state: MoveState, kind: NoteKind, contactId: number, text: string): Promise<void> {
   const full = noteText(state, text);
   if (state.notesSent.includes(kind)) {
-    const notes = await api.getCallNotes('contacts', [contactId], { types: ['common'], priority: 'interactive' });
+    const notes = await api.getNotes('contacts', [contactId], { types: ['common'], priority: 'interactive' });
     if (notes.some((n) => n.params.text === full)) return;
   } else {
     state.notesSent.push(kind);

@@ -1,5 +1,7 @@
 // The card's numbers with their owners, "move all", and the moves made from this card
 // (each with its progress, retry and undo — they stay listed after the number leaves the card).
+// Once the owners are known the rows are grouped (move to clients, check, incomplete, the
+// foreman's own folded) under a one-line summary, so a 30-number card stays short.
 import { useMemo } from 'react';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
@@ -13,6 +15,11 @@ import { BatchSummary, MoveAllButton } from './MoveAll';
 import { ErrorNotice, Loading } from './StatusMessage';
 import { dealLine, evidenceByPhone } from './phoneEvidence';
 import { buildMoveRequest, confidentClientMoves } from './moveRequest';
+import { groupPhones, type GroupedPhone } from './phoneGroups';
+import { PhoneGroupBlock } from './PhoneGroupBlock';
+import { IncompleteRow } from './IncompleteRow';
+import { readCardPhones, readPhoneValues } from '../domain/phones/cardPhones';
+import { suggestAreaCode, suggestCompletion } from '../domain/phones/incompletePhones';
 import css from './panel.module.css';
 
 const NO_CONTACTS: Contact[] = [];
@@ -40,43 +47,79 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
   const byPhone = useMemo(() => (evidence ? evidenceByPhone(evidence, phones, verdicts, fields) : undefined), [evidence, phones, verdicts, fields]);
   const verdictOf = (key: string) => verdicts?.find((v) => v.phoneKey === key);
   const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey] && !checking.has(r.phoneKey)) : [];
+  const incomplete = useMemo(() => readCardPhones(partner, fields).incomplete, [partner, fields]);
+  // The account's city, from the landlines on this card and on its deals' contacts.
+  const areaCode = useMemo(
+    () => suggestAreaCode([...phones.map((p) => p.phone.e164), ...(evidence?.dealContacts ?? []).flatMap((c) => readPhoneValues(c).flatMap((r) => r.numbers.map((n) => n.e164)))]),
+    [phones, evidence],
+  );
+  const groups = verdicts ? groupPhones(phones, verdicts) : [];
+
+  const row = ({ phone, extOf }: GroupedPhone) => {
+    const verdict = verdictOf(phone.key);
+    const entry = moves.entries[phone.key];
+    return (
+      <PhoneRow
+        key={phone.key}
+        host={host}
+        phone={phone}
+        extOf={extOf}
+        verdict={verdict}
+        evidence={byPhone?.get(phone.key)}
+        knownContacts={evidence?.dealContacts ?? NO_CONTACTS}
+        allDeals={allDeals}
+        duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
+        isMoving={entry !== undefined && entry.status !== 'undone'}
+        isChecking={checking.has(phone.key)}
+        isMerging={merge.isPending && merge.variables === phone.phone.e164}
+        onMove={(choice) => void moves.move(buildMoveRequest(host, partner, phones, choice, verdict))}
+        onMerge={(e164) => merge.mutate(e164)}
+      />
+    );
+  };
+  const incompleteGroup = incomplete.length > 0 && (
+    <PhoneGroupBlock key="incomplete" host={host} title={host.t('panel.groups.incomplete', { count: incomplete.length })} defaultOpen>
+      {incomplete.map((p) => (
+        <IncompleteRow key={p.key} host={host} phone={p} completion={suggestCompletion(p, areaCode)} />
+      ))}
+    </PhoneGroupBlock>
+  );
 
   return (
     <section className={css['partner_card_cleaner-section']} aria-labelledby="partner_card_cleaner-phones">
       <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-phones">
         {host.t('panel.phones.title', { count: phones.length })}
       </h3>
-      {phones.length === 0 && <span>{host.t('panel.phones.none')}</span>}
+      {verdicts && <GroupSummary host={host} counts={[...groups.map((g) => [g.id, g.rows.length] as const), ['incomplete', incomplete.length] as const]} />}
+      {phones.length === 0 && incomplete.length === 0 && <span>{host.t('panel.phones.none')}</span>}
       {!evidence && !evidenceError && phones.length > 0 && <Loading text={host.t('panel.phones.checking')} />}
       {evidenceError !== null && evidenceError !== undefined && <ErrorNotice host={host} error={evidenceError} onRetry={onRetryEvidence} />}
       <MoveAllButton host={host} count={moveAll.length} isBusy={busy} onMoveAll={() => void moves.moveAll(moveAll)} />
-      <ul className={css['partner_card_cleaner-list']}>
-        {phones.map((phone) => {
-          const verdict = verdictOf(phone.key);
-          const entry = moves.entries[phone.key];
-          return (
-            <PhoneRow
-              key={phone.key}
-              host={host}
-              phone={phone}
-              verdict={verdict}
-              evidence={byPhone?.get(phone.key)}
-              knownContacts={evidence?.dealContacts ?? NO_CONTACTS}
-              allDeals={allDeals}
-              duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
-              isMoving={entry !== undefined && entry.status !== 'undone'}
-              isChecking={checking.has(phone.key)}
-              isMerging={merge.isPending && merge.variables === phone.phone.e164}
-              onMove={(choice) => void moves.move(buildMoveRequest(host, partner, phones, choice, verdict))}
-              onMerge={(e164) => merge.mutate(e164)}
-            />
-          );
-        })}
-      </ul>
+      {verdicts ? (
+        groups.flatMap((g) => [
+          // Incomplete numbers come before the foreman's (folded) ones: they need the manager's hand.
+          g.id === 'partner' ? incompleteGroup : null,
+          <PhoneGroupBlock key={g.id} host={host} title={host.t(`panel.groups.${g.id}`, { count: g.rows.length })} defaultOpen={g.id !== 'partner'}>
+            {g.rows.map(row)}
+          </PhoneGroupBlock>,
+        ])
+      ) : (
+        <ul className={css['partner_card_cleaner-list']}>{phones.map((phone) => row({ phone }))}</ul>
+      )}
+      {(!verdicts || !groups.some((g) => g.id === 'partner')) && incompleteGroup}
       {merge.error && <ErrorNotice host={host} error={merge.error} />}
       <MovedNumbers host={host} entries={entries} moves={moves} />
     </section>
   );
+}
+
+/** «Перенести клиентам: 19 · проверить: 3 · неполные: 1 · номера прораба: 6»: the card at a glance. */
+function GroupSummary({ host, counts }: { host: Host; counts: ReadonlyArray<readonly [string, number]> }) {
+  const order = ['client', 'check', 'incomplete', 'partner'];
+  const parts = [...counts].filter(([, n]) => n > 0).sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+  if (parts.length === 0) return null;
+  const text = parts.map(([id, count]) => host.t(`panel.groups.summary.${id}`, { count })).join(' · ');
+  return <p className={css['partner_card_cleaner-summaryLine']}>{text.charAt(0).toLocaleUpperCase(host.lang) + text.slice(1)}</p>;
 }
 
 function MovedNumbers({ host, entries, moves }: { host: Host; entries: MoveEntry[]; moves: ReturnType<typeof useMoveNumber> }) {

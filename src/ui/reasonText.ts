@@ -8,9 +8,11 @@ export function reasonText(host: Host, reason: Reason): string {
 
 /** Parameters that are codes themselves (whose, which kind of number) become words too. */
 function wordsFor(host: Host, reason: Reason): Reason['params'] {
-  const { stance, enumCode } = reason.params;
+  const { stance, enumCode, name } = reason.params;
   return {
     ...reason.params,
+    // A client-base row or contact without a name: said so, never «Номер в клиентской базе: , …».
+    ...(typeof name === 'string' && name.trim() === '' ? { name: host.t('panel.why.unnamed') } : {}),
     ...(typeof stance === 'string' ? { stance: host.t(`panel.stance.${stance}`) } : {}),
     ...(typeof enumCode === 'string' ? { enumCode: host.t(`panel.enum.${enumCode}`) } : {}),
   };

@@ -1,0 +1,38 @@
+// Whose a client number is, said on its row without opening the form: the name the move would
+// use (client base → the deal's contact → the job address) and the deal it belongs to.
+import type { Host } from '../host';
+import type { Contact } from '../api/schemas';
+import type { OwnerVerdict } from '../domain/types';
+import type { DealLine } from './phoneEvidence';
+
+/** The name the move would give the client, or '' when none was found (never an empty «Клиент: »). */
+export function clientName(verdict: OwnerVerdict, contacts: Contact[]): string {
+  const s = verdict.suggestion;
+  if (!s) return '';
+  if (s.name.trim()) return s.name.trim();
+  const existing = s.existingContactId === undefined ? undefined : contacts.find((c) => c.id === s.existingContactId);
+  return existing?.name.trim() ?? '';
+}
+
+function dealWords(host: Host, deal: DealLine | undefined, name: string): string {
+  if (!deal) return '';
+  // «Купчинская 4-3-22» named by its address: the deal's title would only repeat it.
+  if (deal.title === name) return deal.contract ? host.t('panel.client.contract', { contract: deal.contract }) : '';
+  return deal.contract ? host.t('panel.client.deal_contract', { title: deal.title, contract: deal.contract }) : host.t('panel.client.deal', { title: deal.title });
+}
+
+/** «Клиент: Соколова Марина Викторовна · сделка «Загребский 5-12», договор СПб-2019/004». */
+export function clientLine(host: Host, verdict: OwnerVerdict, deals: DealLine[], contacts: Contact[]): string | null {
+  if (verdict.owner === 'partner' || !verdict.suggestion) return null;
+  const name = clientName(verdict, contacts);
+  // An unclear number names only a client it could be; with no name it says nothing more than its badge.
+  if (verdict.owner === 'unknown' && !name) return null;
+  const dealIds = verdict.suggestion.dealIds.length > 0 ? verdict.suggestion.dealIds : verdict.dealIds;
+  const deal = deals.find((d) => d.id === dealIds[0]);
+  const parts = [
+    host.t(verdict.owner === 'client' ? 'panel.client.line' : 'panel.client.maybe', { name: name || host.t('panel.client.no_name') }),
+    dealWords(host, deal, name),
+    dealIds.length > 1 ? host.t('panel.client.more_deals', { count: dealIds.length - 1 }) : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}

@@ -5,9 +5,9 @@ import type { Host } from '../host';
 import type { IncompletePhone, SuggestedCompletion } from '../domain/phones/incompletePhones';
 import css from './panel.module.css';
 
-export function IncompleteRow({ host, phone, completion }: { host: Host; phone: IncompletePhone; completion: SuggestedCompletion | undefined }) {
+export function IncompleteRow({ id, hidden, host, phone, completion }: { id: string; hidden: boolean; host: Host; phone: IncompletePhone; completion: SuggestedCompletion | undefined }) {
   return (
-    <li className={css['partner_card_cleaner-row']} aria-label={phone.text}>
+    <li id={id} hidden={hidden} className={css['partner_card_cleaner-row']} aria-label={phone.text}>
       <div className={css['partner_card_cleaner-rowHead']}>
         <span className={css['partner_card_cleaner-number']}>{phone.text}</span>
         <span className={css['partner_card_cleaner-owner']}>

@@ -18,6 +18,9 @@ import css from './panel.module.css';
 import { CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 
 export interface PhoneRowProps {
+  id?: string;
+  /** In a folded group: kept in the list (its state too), out of sight. */
+  hidden?: boolean;
   host: Host;
   phone: CardPhone;
   /** The same number without the extension, the row just above. */
@@ -35,13 +38,13 @@ export interface PhoneRowProps {
   onMerge: (e164: string) => void;
 }
 
-export function PhoneRow({ host, phone, extOf, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
+export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
   // The form opens on request: twelve open forms would bury the list in a 280 px column.
   const [wantsMove, setWantsMove] = useState(false);
   const canMove = verdict !== undefined && verdict.owner !== 'partner';
   const client = verdict ? clientLine(host, verdict, allDeals, knownContacts) : null;
   return (
-    <li className={css[extOf ? 'partner_card_cleaner-rowExt' : 'partner_card_cleaner-row']} aria-label={phoneText(phone)}>
+    <li id={id} hidden={hidden} className={css[extOf ? 'partner_card_cleaner-rowExt' : 'partner_card_cleaner-row']} aria-label={phoneText(phone)}>
       <div className={css['partner_card_cleaner-rowHead']}>
         <span className={css['partner_card_cleaner-number']}>{phoneText(phone)}</span>
         <span className={css['partner_card_cleaner-owner']}>

@@ -2,7 +2,7 @@
 // (each with its progress, retry and undo — they stay listed after the number leaves the card).
 // Once the owners are known the rows are grouped (move to clients, check, incomplete, the
 // foreman's own folded) under a one-line summary, so a 30-number card stays short.
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, DetectedFields, OwnerVerdict, PartnerEvidence, PhoneDuplicate } from '../domain/types';
@@ -15,8 +15,8 @@ import { BatchSummary, MoveAllButton } from './MoveAll';
 import { ErrorNotice, Loading } from './StatusMessage';
 import { dealLine, evidenceByPhone } from './phoneEvidence';
 import { buildMoveRequest, confidentClientMoves } from './moveRequest';
-import { groupPhones, type GroupedPhone } from './phoneGroups';
-import { PhoneGroupBlock } from './PhoneGroupBlock';
+import { panelItems, type GroupedPhone, type PanelGroupId } from './phoneGroups';
+import { GroupHeading } from './GroupHeading';
 import { IncompleteRow } from './IncompleteRow';
 import { readCardPhones, readPhoneValues } from '../domain/phones/cardPhones';
 import { suggestAreaCode, suggestCompletion } from '../domain/phones/incompletePhones';
@@ -53,14 +53,20 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
     () => suggestAreaCode([...phones.map((p) => p.phone.e164), ...(evidence?.dealContacts ?? []).flatMap((c) => readPhoneValues(c).flatMap((r) => r.numbers.map((n) => n.e164)))]),
     [phones, evidence],
   );
-  const groups = verdicts ? groupPhones(phones, verdicts) : [];
+  const items = panelItems(phones, verdicts, incomplete);
+  // The foreman's own numbers start folded: they stay on the card, nothing to do with them.
+  const [open, setOpen] = useState<Record<PanelGroupId, boolean>>({ client: true, check: true, incomplete: true, partner: false });
+  const ids = useId();
+  const rowId = (key: string) => `${ids}${key}`;
 
-  const row = ({ phone, extOf }: GroupedPhone) => {
+  const row = ({ phone, extOf }: GroupedPhone, hidden: boolean) => {
     const verdict = verdictOf(phone.key);
     const entry = moves.entries[phone.key];
     return (
       <PhoneRow
         key={phone.key}
+        id={rowId(phone.key)}
+        hidden={hidden}
         host={host}
         phone={phone}
         extOf={extOf}
@@ -77,36 +83,38 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
       />
     );
   };
-  const incompleteGroup = incomplete.length > 0 && (
-    <PhoneGroupBlock key="incomplete" host={host} title={host.t('panel.groups.incomplete', { count: incomplete.length })} defaultOpen>
-      {incomplete.map((p) => (
-        <IncompleteRow key={p.key} host={host} phone={p} completion={suggestCompletion(p, areaCode)} />
-      ))}
-    </PhoneGroupBlock>
-  );
 
   return (
     <section className={css['partner_card_cleaner-section']} aria-labelledby="partner_card_cleaner-phones">
       <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-phones">
         {host.t('panel.phones.title', { count: phones.length })}
       </h3>
-      {verdicts && <GroupSummary host={host} counts={[...groups.map((g) => [g.id, g.rows.length] as const), ['incomplete', incomplete.length] as const]} />}
+      {verdicts && <GroupSummary host={host} items={items} />}
       {phones.length === 0 && incomplete.length === 0 && <span>{host.t('panel.phones.none')}</span>}
       {!evidence && !evidenceError && phones.length > 0 && <Loading text={host.t('panel.phones.checking')} />}
       {evidenceError !== null && evidenceError !== undefined && <ErrorNotice host={host} error={evidenceError} onRetry={onRetryEvidence} />}
       <MoveAllButton host={host} count={moveAll.length} isBusy={busy} onMoveAll={() => void moves.moveAll(moveAll)} />
-      {verdicts ? (
-        groups.flatMap((g) => [
-          // Incomplete numbers come before the foreman's (folded) ones: they need the manager's hand.
-          g.id === 'partner' ? incompleteGroup : null,
-          <PhoneGroupBlock key={g.id} host={host} title={host.t(`panel.groups.${g.id}`, { count: g.rows.length })} defaultOpen={g.id !== 'partner'}>
-            {g.rows.map(row)}
-          </PhoneGroupBlock>,
-        ])
-      ) : (
-        <ul className={css['partner_card_cleaner-list']}>{phones.map((phone) => row({ phone }))}</ul>
-      )}
-      {(!verdicts || !groups.some((g) => g.id === 'partner')) && incompleteGroup}
+      <ul className={css['partner_card_cleaner-list']}>
+        {items.map((item) => {
+          const hidden = item.kind !== 'heading' && item.group !== undefined && !open[item.group];
+          if (item.kind === 'heading') {
+            return (
+              <GroupHeading
+                key={`group-${item.group}`}
+                host={host}
+                title={host.t(`panel.groups.${item.group}`, { count: item.count })}
+                open={open[item.group]}
+                controls={item.keys.map(rowId).join(' ')}
+                onToggle={() => setOpen((now) => ({ ...now, [item.group]: !now[item.group] }))}
+              />
+            );
+          }
+          if (item.kind === 'incomplete') {
+            return <IncompleteRow key={item.phone.key} id={rowId(item.phone.key)} hidden={hidden} host={host} phone={item.phone} completion={suggestCompletion(item.phone, areaCode)} />;
+          }
+          return row(item.row, hidden);
+        })}
+      </ul>
       {merge.error && <ErrorNotice host={host} error={merge.error} />}
       <MovedNumbers host={host} entries={entries} moves={moves} />
     </section>
@@ -114,11 +122,10 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
 }
 
 /** «Перенести клиентам: 19 · проверить: 3 · неполные: 1 · номера прораба: 6»: the card at a glance. */
-function GroupSummary({ host, counts }: { host: Host; counts: ReadonlyArray<readonly [string, number]> }) {
-  const order = ['client', 'check', 'incomplete', 'partner'];
-  const parts = [...counts].filter(([, n]) => n > 0).sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+function GroupSummary({ host, items }: { host: Host; items: Array<{ kind: string; group?: PanelGroupId; count?: number }> }) {
+  const parts = items.flatMap((i) => (i.kind === 'heading' && i.group && i.count ? [host.t(`panel.groups.summary.${i.group}`, { count: i.count })] : []));
   if (parts.length === 0) return null;
-  const text = parts.map(([id, count]) => host.t(`panel.groups.summary.${id}`, { count })).join(' · ');
+  const text = parts.join(' · ');
   return <p className={css['partner_card_cleaner-summaryLine']}>{text.charAt(0).toLocaleUpperCase(host.lang) + text.slice(1)}</p>;
 }
 

@@ -38,3 +38,32 @@ export function groupPhones(phones: CardPhone[], verdicts: OwnerVerdict[]): Phon
   }
   return ORDER.map((id) => ({ id, rows: groups.get(id) ?? [] })).filter((g) => g.rows.length > 0);
 }
+
+export type PanelGroupId = PhoneGroupId | 'incomplete';
+
+/** One line of the card's single list: a group's heading, a number, or an incomplete number. */
+export type PanelItem<I> =
+  | { kind: 'heading'; group: PanelGroupId; count: number; keys: string[] }
+  | { kind: 'phone'; group?: PanelGroupId; row: GroupedPhone }
+  | { kind: 'incomplete'; group: PanelGroupId; phone: I };
+
+/**
+ * The card as one list: rows keep their place in the DOM when the owners arrive or change (an
+ * open form or «Почему так» stays open), with a heading before each group once owners are known.
+ * Incomplete numbers come before the foreman's (folded) ones: they need the manager's hand.
+ */
+export function panelItems<I extends { key: string }>(phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, incomplete: I[]): Array<PanelItem<I>> {
+  const items: Array<PanelItem<I>> = [];
+  const incompleteItems = (): Array<PanelItem<I>> =>
+    incomplete.length === 0
+      ? []
+      : [{ kind: 'heading', group: 'incomplete', count: incomplete.length, keys: incomplete.map((p) => p.key) }, ...incomplete.map((phone) => ({ kind: 'incomplete' as const, group: 'incomplete' as const, phone }))];
+  if (!verdicts) return [...phones.map((phone) => ({ kind: 'phone' as const, row: { phone } })), ...incompleteItems()];
+  for (const g of groupPhones(phones, verdicts)) {
+    if (g.id === 'partner') items.push(...incompleteItems());
+    items.push({ kind: 'heading', group: g.id, count: g.rows.length, keys: g.rows.map((r) => r.phone.key) });
+    items.push(...g.rows.map((row) => ({ kind: 'phone' as const, group: g.id, row })));
+  }
+  if (!items.some((i) => i.kind === 'incomplete')) items.push(...incompleteItems());
+  return items;
+}

@@ -7,7 +7,7 @@ withSandboxWorld();
 
 describe('what the panel shows', () => {
   it('the questionnaire and the phones at once, then each owner in words with its reason', async () => {
-    renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     expect(screen.getByRole('status')).toHaveTextContent('Загружаем карточку…');
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
     expect(screen.getByText('Не заполнено: ФИО, День рождения')).toBeInTheDocument();
@@ -16,6 +16,8 @@ describe('what the panel shows', () => {
     expect(await within(row).findByText('Клиент · уверенно', {}, { timeout: 15_000 })).toBeInTheDocument();
     // The strongest reason is said under the badge (and again in the evidence list behind «Почему так»).
     expect(within(row).getAllByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)[0]).toBeVisible();
+    // The foreman's own numbers are folded under their group.
+    await user.click(screen.getByRole('button', { name: /^Номера прораба \(\d+\)/ }));
     const own = screen.getByRole('listitem', { name: '+7 921 123-45-67' });
     expect(within(own).getByText(/^Прораб · /)).toBeInTheDocument();
     expect(within(own).getByText('Записан 3 раза')).toBeInTheDocument();

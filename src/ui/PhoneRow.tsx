@@ -66,7 +66,9 @@ export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evid
           )}
         </div>
       )}
-      {verdict && (
+      {/* A named client's row says who instead of why (the why is the first line under «Почему так»):
+          the name, the address and the contract are what the reasons mostly repeat. */}
+      {verdict && !(verdict.owner === 'client' && client) && (
         <span className={css['partner_card_cleaner-why']} title={shortWhy(host, verdict)}>
           {shortWhy(host, verdict)}
         </span>

@@ -14,24 +14,27 @@ export function clientName(verdict: OwnerVerdict, contacts: Contact[]): string {
   return existing?.name.trim() ?? '';
 }
 
-function dealWords(host: Host, deal: DealLine | undefined, name: string): string {
-  if (!deal) return '';
-  // «Купчинская 4-3-22» named by its address: the deal's title would only repeat it.
-  if (deal.title === name) return deal.contract ? host.t('panel.client.contract', { contract: deal.contract }) : '';
-  return deal.contract ? host.t('panel.client.deal_contract', { title: deal.title, contract: deal.contract }) : host.t('panel.client.deal', { title: deal.title });
+/** The deal in the words the move uses: its job address («Загребский 33-118») and contract. */
+function dealWords(host: Host, verdict: OwnerVerdict, deals: DealLine[], dealIds: number[], name: string): string {
+  const s = verdict.suggestion;
+  const deal = deals.find((d) => d.id === dealIds[0]);
+  const title = s?.address || deal?.title || '';
+  const contract = s?.contractNumber || deal?.contract || '';
+  // «Купчинская 4-3-22» named by its address: the address would only repeat it.
+  if (!title || title === name) return contract ? host.t('panel.client.contract', { contract }) : '';
+  return contract ? host.t('panel.client.deal_contract', { title, contract }) : host.t('panel.client.deal', { title });
 }
 
-/** «Клиент: Соколова Марина Викторовна · сделка «Загребский 5-12», договор СПб-2019/004». */
+/** «Клиент: Соколова Марина Викторовна · сделка Загребский 33-118, договор СПб-2024/118». */
 export function clientLine(host: Host, verdict: OwnerVerdict, deals: DealLine[], contacts: Contact[]): string | null {
   if (verdict.owner === 'partner' || !verdict.suggestion) return null;
   const name = clientName(verdict, contacts);
   // An unclear number names only a client it could be; with no name it says nothing more than its badge.
   if (verdict.owner === 'unknown' && !name) return null;
   const dealIds = verdict.suggestion.dealIds.length > 0 ? verdict.suggestion.dealIds : verdict.dealIds;
-  const deal = deals.find((d) => d.id === dealIds[0]);
   const parts = [
     host.t(verdict.owner === 'client' ? 'panel.client.line' : 'panel.client.maybe', { name: name || host.t('panel.client.no_name') }),
-    dealWords(host, deal, name),
+    dealWords(host, verdict, deals, dealIds, name),
     dealIds.length > 1 ? host.t('panel.client.more_deals', { count: dealIds.length - 1 }) : '',
   ];
   return parts.filter(Boolean).join(' · ');

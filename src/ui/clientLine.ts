@@ -25,7 +25,7 @@ function dealWords(host: Host, verdict: OwnerVerdict, deals: DealLine[], dealIds
   return contract ? host.t('panel.client.deal_contract', { title, contract }) : host.t('panel.client.deal', { title });
 }
 
-/** «Клиент: Соколова Марина Викторовна · сделка Загребский 33-118, договор СПб-2024/118». */
+/** «Клиент: Соколова Марина Викторовна · Загребский 33-118, дог. СПб-2024/118». */
 export function clientLine(host: Host, verdict: OwnerVerdict, deals: DealLine[], contacts: Contact[]): string | null {
   if (verdict.owner === 'partner' || !verdict.suggestion) return null;
   const name = clientName(verdict, contacts);

@@ -88,7 +88,10 @@ beforeEach(async () => {
 
 describe('the widget meets WCAG 2.1 AA (axe-core)', () => {
   it('light theme, Russian: no violation in the widget, with the groups, the evidence and a form open', async () => {
+    // A 7-digit number typed on the card, so its incomplete row is on screen (and judged) too.
+    sandbox.store.contacts.get(DEMO_IDS.kuznetsov)!.custom_fields_values!.find((f) => f.field_code === 'PHONE')!.values.push({ value: '926-08-33 дом', enum_code: 'HOME' });
     const block = await openCard(DEMO_IDS.kuznetsov);
+    await block.getByRole('listitem', { name: '926-08-33' }).waitFor();
     await block.screenshot({ path: path.join(SHOTS, 'glance-ru-light.png') });
     await openEverything(block, true);
     const found = described(await violations());

@@ -18,9 +18,11 @@ function isOneOf<T extends string>(list: readonly T[], value: unknown): value is
 
 /** Parameters that are codes themselves (whose, which kind of number) become words too. */
 function wordsFor(host: Host, reason: Reason): Reason['params'] {
-  const { stance, enumCode } = reason.params;
+  const { stance, enumCode, name } = reason.params;
   return {
     ...reason.params,
+    // A client-base row or contact without a name: said so, never «Номер в клиентской базе: , …».
+    ...(typeof name === 'string' && name.trim() === '' ? { name: host.t('panel.why.unnamed') } : {}),
     ...(isOneOf(STANCES, stance) ? { stance: host.t(`panel.stance.${stance}`) } : {}),
     ...(isOneOf(ENUM_CODES, enumCode) ? { enumCode: host.t(`panel.enum.${enumCode}`) } : {}),
   };

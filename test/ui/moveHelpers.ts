@@ -35,7 +35,7 @@ export async function clientForm(user: UserEvent, number: string, newContact = t
   await user.click(within(row).getByRole('button', { name: 'Перенести клиенту…' }));
   const form = within(row).getByRole('form', { name: `Перенос номера ${number} в контакт клиента` });
   if (newContact) {
-    await user.click(within(form).getByRole('button', { name: 'Куда перенести' }));
+    await user.click(within(form).getByRole('button', { name: /^Куда перенести/ }));
     await user.click(optionInOpenList('Новый контакт'));
   }
   return { row, form, submit: within(form).getByRole('button', { name: 'Перенести номер клиенту' }) };

@@ -25,7 +25,7 @@ describe('moves side by side and into an existing contact', () => {
   it('moves into the deal’s existing client contact, and undo takes the number back off it', async () => {
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     const { form, submit } = await clientForm(user, SOKOLOVA.number, false);
-    const target = within(form).getByRole('button', { name: 'Куда перенести' });
+    const target = within(form).getByRole('button', { name: /^Куда перенести/ });
     expect(target).toHaveTextContent('Загребский 33-118');
     await user.click(submit);
     await screen.findByText(`Номер ${SOKOLOVA.number} перенесён в контакт «Загребский 33-118».`);
@@ -48,7 +48,7 @@ describe('moves side by side and into an existing contact', () => {
     within(row).getByRole('button', { name: 'Перенести клиенту…' }).focus();
     await user.keyboard('{Enter}');
     const form = within(row).getByRole('form');
-    await user.click(within(form).getByRole('button', { name: 'Куда перенести' }));
+    await user.click(within(form).getByRole('button', { name: /^Куда перенести/ }));
     await user.click(optionInOpenList('Новый контакт'));
     within(form).getByLabelText('Имя клиента').focus();
     await user.keyboard('{Escape}');

@@ -7,15 +7,19 @@ withSandboxWorld();
 
 describe('what the panel shows', () => {
   it('the questionnaire and the phones at once, then each owner in words with its reason', async () => {
-    renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     expect(screen.getByRole('status')).toHaveTextContent('Загружаем карточку…');
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
     expect(screen.getByText('Не заполнено: ФИО, День рождения')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Телефоны на карточке: 12' })).toBeInTheDocument();
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
     expect(await within(row).findByText('Клиент · уверенно')).toBeInTheDocument();
-    // The strongest reason is said under the badge (and again in the evidence list behind «Почему так»).
-    expect(within(row).getAllByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)[0]).toBeVisible();
+    // A named client's row says who (name, address, contract); its reasons open under «Почему так».
+    expect(within(row).getByText(/^Клиент: Соколова Марина Викторовна · /)).toBeVisible();
+    await user.click(within(row).getByText('Почему так'));
+    expect(within(row).getByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)).toBeVisible();
+    // The foreman's own numbers are folded under their group.
+    await user.click(screen.getByRole('button', { name: /^Номера прораба \(\d+\)/ }));
     const own = screen.getByRole('listitem', { name: '+7 921 123-45-67' });
     expect(within(own).getByText(/^Прораб · /)).toBeInTheDocument();
     expect(within(own).getByText('Записан 3 раза')).toBeInTheDocument();

@@ -13,8 +13,9 @@ export default defineConfig({
           environment: 'node',
           globals: true,
           setupFiles: ['test/setup.ts'],
-          // Component tests drive the real 7 rps scheduler against the sandbox; their own waits go
-          // up to 20 s each, so the test's budget must cover several on a loaded 2-core machine.
+          // Component tests drive the real 7 rps scheduler against the sandbox; their waits (findBy,
+          // waitFor) allow 30 s each (test/setup.ts), so the test's budget must cover several on a
+          // loaded 2-core machine.
           testTimeout: 60_000,
           sequence: { groupOrder: 0 },
           // The kit's modules import their own CSS: let Vite transform them instead of Node.

@@ -28,6 +28,8 @@ export interface Deal {
   contract: string;
   createdAt: number;
   heavy: boolean;
+  /** A deal of the hard foremen (`hardForemen.ts`): its notes take ids of their own. */
+  hard?: boolean;
 }
 
 const DAY = 86_400;
@@ -58,6 +60,7 @@ export class DemoBuilder {
   private nextContactId = FIRST_FREE_CONTACT_ID;
   private nextNoteId = 88001006; // 88001001..5 are the fixture's notes
   private nextHeavyNoteId = 87000001;
+  private nextHardNoteId = 86000001;
   private nextElementId = 4410004; // 4410001..3 are the fixture's rows
   private readonly contracts = new Set<string>();
 
@@ -88,7 +91,7 @@ export class DemoBuilder {
   }
 
   /** A deal at the client's address; some keep the address only in the deal name. */
-  deal(id: number, foremanId: number, client: Client, createdAt: number, heavy = false): Deal {
+  deal(id: number, foremanId: number, client: Client, createdAt: number, heavy = false, hard = false): Deal {
     const r = this.random;
     const contract = this.contract(createdAt);
     const responsible = r.pick([USER.kozlov, USER.kozlov, USER.lebedeva]);
@@ -124,7 +127,7 @@ export class DemoBuilder {
       custom_fields_values: values,
       tags: [],
     });
-    const deal: Deal = { id, foremanId, client, contract, createdAt, heavy };
+    const deal: Deal = { id, foremanId, client, contract, createdAt, heavy, ...(hard ? { hard } : {}) };
     client.dealIds.push(id);
     this.deals.push(deal);
     this.link(id, 'contacts', foremanId, { main_contact: true });
@@ -178,7 +181,7 @@ export class DemoBuilder {
       const uniq = this.uniq();
       const who = r.pick([USER.kozlov, USER.lebedeva]);
       this.notes.push({
-        id: deal.heavy ? this.nextHeavyNoteId++ : this.nextNoteId++,
+        id: this.noteId(deal),
         entity_id: deal.id,
         entity_type: 'leads',
         created_by: who,
@@ -202,6 +205,18 @@ export class DemoBuilder {
     }
   }
 
+  // Heavy and hard deals number their notes apart, so the ordinary ids stay as they were.
+  private noteId(deal: Deal): number {
+    return deal.heavy ? this.nextHeavyNoteId++ : deal.hard ? this.nextHardNoteId++ : this.nextNoteId++;
+  }
+
+  /** A contact id from the demo's range (foremen added after the fixture ones take these too). */
+  takeContactId(): number {
+    const id = this.nextContactId++;
+    if (id > LAST_DEMO_CONTACT_ID) throw new Error('demo contact ids overflow into the API-created range');
+    return id;
+  }
+
   recordCall(national: string, dealId: number): void {
     const set = this.callsByNumber.get(national) ?? new Set<number>();
     set.add(dealId);
@@ -211,7 +226,7 @@ export class DemoBuilder {
   commonNote(deal: Deal, text: string): void {
     const t = deal.createdAt + this.random.int(1, 30) * DAY;
     this.notes.push({
-      id: deal.heavy ? this.nextHeavyNoteId++ : this.nextNoteId++,
+      id: this.noteId(deal),
       entity_id: deal.id,
       entity_type: 'leads',
       created_by: USER.admin,
@@ -225,14 +240,13 @@ export class DemoBuilder {
     });
   }
 
-  /** The client as a contact of their own (role «Клиент»), main contact on their deals. */
-  clientContact(client: Client, name: string): number {
-    const id = this.nextContactId++;
-    if (id > LAST_DEMO_CONTACT_ID) throw new Error('demo contact ids overflow into the API-created range');
+  /** The client as a contact of their own (role «Клиент»), main contact on their deals; `extra` numbers typed onto it too (by mistake, say). */
+  clientContact(client: Client, name: string, extra: string[] = []): number {
+    const id = this.takeContactId();
     const r = this.random;
     const firstDeal = this.deals.find((d) => d.id === client.dealIds[0]);
     const t = (firstDeal?.createdAt ?? 1650000000) + r.int(0, 5) * DAY;
-    const phones = client.phones.map((n) => ({ value: cardFormat(n, r), enum_id: PHONE_ENUM.MOB, enum_code: 'MOB' }));
+    const phones = [...client.phones, ...extra].map((n) => ({ value: cardFormat(n, r), enum_id: PHONE_ENUM.MOB, enum_code: 'MOB' }));
     const known = name === fullName(client.person);
     this.contacts.push({
       id,

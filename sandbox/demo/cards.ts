@@ -3,13 +3,17 @@ import type { Client, DemoBuilder } from './builder';
 import { clientTrueName } from './builder';
 import { PHONE_ENUM } from './fields';
 import { cardFormat, e164 } from './phones';
-import type { AnswerKeyEntry, PhoneOwner } from './types';
+import type { AnswerKeyEntry, EvidenceStrength, PhoneOwner, Situation } from './types';
 
 export interface CardNumber {
   national: string;
   owner: PhoneOwner;
   client?: Client;
   why: string;
+  /** Defaults by owner: own-number, client-number, no-calls. */
+  situation?: Situation;
+  /** Set where counting calls would overstate it (a spouse's one call). */
+  evidence?: EvidenceStrength;
 }
 
 export interface CardValue {
@@ -79,11 +83,41 @@ export function phoneFieldValues(values: CardValue[]) {
   return values.map((v) => ({ value: v.value, enum_id: PHONE_ENUM[v.enumCode], enum_code: v.enumCode }));
 }
 
+function defaultSituation(n: CardNumber, callDeals: number): Situation {
+  if (n.owner === 'partner') return n.why.includes('duplicate') || n.why.includes('second time') ? 'own-duplicate' : 'own-number';
+  if (n.owner === 'client') return 'client-number';
+  return callDeals > 0 ? 'shared-office' : 'no-calls';
+}
+
+/** Strength of what the account holds: calls on deals, the client base, the client's contact. */
+function strengthOf(n: CardNumber, callDeals: number): EvidenceStrength {
+  if (n.evidence) return n.evidence;
+  const c = n.client;
+  if (n.owner === 'client' && c) {
+    const signals = [callDeals > 0, (c.base === 'full' || c.base === 'noName') && c.phones[0] === n.national, c.contactId !== null && c.phones.includes(n.national)];
+    const count = signals.filter(Boolean).length;
+    return count >= 2 ? 'strong' : count === 1 ? 'some' : 'none';
+  }
+  return callDeals >= 4 ? 'strong' : callDeals >= 2 ? 'some' : callDeals === 1 ? 'weak' : 'none';
+}
+
 /** Answer-key rows for one card; call evidence is read after all calls exist. */
 export function answerEntries(contactId: number, values: CardValue[], b: DemoBuilder): AnswerKeyEntry[] {
   return values.flatMap((v, valueIndex) =>
     v.numbers.map((n) => {
-      const base = { contactId, valueIndex, value: v.value, e164: e164(n.national), owner: n.owner, why: n.why };
+      const callDeals = b.callsByNumber.get(n.national)?.size ?? 0;
+      const e = n.national.length === 7 ? `+7812${n.national}` : e164(n.national);
+      const base = {
+        contactId,
+        valueIndex,
+        value: v.value,
+        e164: e,
+        owner: n.owner,
+        why: n.why,
+        situation: n.situation ?? defaultSituation(n, callDeals),
+        evidence: strengthOf(n, callDeals),
+        callDeals,
+      };
       if (n.owner === 'client' && n.client) {
         return { ...base, clientName: clientTrueName(n.client), dealIds: [...n.client.dealIds].sort((x, y) => x - y) };
       }

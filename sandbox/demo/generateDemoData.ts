@@ -6,6 +6,7 @@ import { DemoBuilder, type Client, type Deal } from './builder';
 import { ambiguousValue, answerEntries, clientNumber, clientValue, duplicateValue, ownValue, twoInOneValue, type CardValue } from './cards';
 import { CLIENT_BASE_CATALOG, clientBaseFields, contactFields, leadFields } from './fields';
 import { addFixtureRecords, FIXTURE_IDS } from './fixturePart';
+import { addHardForemen } from './hardForemen';
 import { foremanContact, runDeals, someClientContacts, type ForemanCard } from './foremen';
 import type { DemoData } from './types';
 
@@ -156,6 +157,11 @@ export function generateDemoData(seed = 1): DemoData {
 
   someClientContacts(b, [...kDeals, ...pDeals, ...vDeals, ...mDeals, ...eDeals, ...sDeals], 0.3);
   someClientContacts(b, hDeals, 0.02);
+
+  // The hard cases come last, so everything above is drawn exactly as before.
+  const hard = addHardForemen(b, used);
+  someClientContacts(b, hard.flatMap((h) => h.deals), 0.3);
+  for (const h of hard) cards.push({ card: h.card, values: h.values });
 
   for (const { card, values } of cards) b.contacts.push(foremanContact(card, values));
   const entries = cards.flatMap(({ card, values }) => answerEntries(card.id, values, b));

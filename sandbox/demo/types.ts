@@ -40,6 +40,35 @@ export type StoredLink = {
 
 export type PhoneOwner = 'partner' | 'client' | 'ambiguous';
 
+/** What kind of case a number is: the engine is scored per situation. */
+export type Situation =
+  | 'own-number'
+  | 'own-duplicate'
+  /** The foreman's number called across many deals, also typed on one client's contact by mistake. */
+  | 'own-on-client-contact'
+  /** A foreman with only 2–3 deals: his own number has calls on 1–2 of them. */
+  | 'small-foreman'
+  /** «(812) 251-63-17 офис» on several foremen's cards, a couple of calls. */
+  | 'shared-office'
+  /** A foreman's second mobile («второй»), one call on a deal whose client is known by another number. */
+  | 'second-mobile'
+  /** «Олег плиточник»: calls on 2 deals at 2 addresses. */
+  | 'crew-member'
+  | 'client-number'
+  /** A client's second phone (spouse): one or two calls on the client's deal. */
+  | 'client-spouse'
+  | 'client-of-two'
+  /** A client with a second job at the same address. */
+  | 'repeat-job'
+  /** A client's number without calls in the deal: the client base or the client's contact holds it. */
+  | 'client-no-calls'
+  /** «926-08-33 дом»: seven digits, no city code. */
+  | 'local-7-digit'
+  | 'no-calls';
+
+/** How much the account says about a number: `none` means nothing to decide by. */
+export type EvidenceStrength = 'strong' | 'some' | 'weak' | 'none';
+
 /** The truth about one number on a foreman's card (a value holding two numbers gives two rows). */
 export interface AnswerKeyEntry {
   contactId: number;
@@ -52,6 +81,10 @@ export interface AnswerKeyEntry {
   /** For client numbers: the client's deals; for partner/ambiguous: deals whose calls use the number. */
   dealIds?: number[];
   why: string;
+  situation: Situation;
+  evidence: EvidenceStrength;
+  /** Deals whose calls use the number. */
+  callDeals: number;
 }
 
 export interface AnswerKey {

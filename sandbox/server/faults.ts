@@ -11,6 +11,8 @@ export const faultConfigSchema = z.object({
   blockAfter429s: z.number().int().min(1),
   blockMs: z.number().int().min(0),
   errorRate: z.number().min(0).max(1),
+  /** Share of writes (POST/PATCH/DELETE) that are applied and then answered 500, as a lost answer looks. */
+  appliedErrorRate: z.number().min(0).max(1),
   sessionLost: z.boolean(),
   seed: z.number().int(),
 });
@@ -24,6 +26,7 @@ export const DEFAULT_FAULTS: FaultConfig = {
   blockAfter429s: 20,
   blockMs: 10_000,
   errorRate: 0,
+  appliedErrorRate: 0,
   sessionLost: false,
   seed: 1,
 };
@@ -33,11 +36,14 @@ const SERVER_ERRORS = [500, 502, 504] as const;
 export class FaultController {
   private config: FaultConfig;
   private random: () => number;
+  // Its own sequence, so switching it on leaves the plain 5xx sequence of a seed unchanged.
+  private appliedRandom: () => number;
   private readonly limiter = new RateLimiter();
 
   constructor(initial: Partial<FaultConfig> = {}) {
     this.config = { ...DEFAULT_FAULTS, ...initial };
     this.random = mulberry32(this.config.seed);
+    this.appliedRandom = mulberry32(this.config.seed + 1);
   }
 
   get(): FaultConfig {
@@ -47,7 +53,10 @@ export class FaultController {
   /** Changes some settings; giving `seed` restarts the error sequence. */
   set(patch: Partial<FaultConfig>): FaultConfig {
     this.config = { ...this.config, ...faultPatchSchema.parse(patch) };
-    if (patch.seed !== undefined) this.random = mulberry32(this.config.seed);
+    if (patch.seed !== undefined) {
+      this.random = mulberry32(this.config.seed);
+      this.appliedRandom = mulberry32(this.config.seed + 1);
+    }
     if (patch.rateLimit === false || patch.rps !== undefined) this.limiter.clear();
     return this.get();
   }
@@ -56,6 +65,7 @@ export class FaultController {
   reset(): void {
     this.config = { ...DEFAULT_FAULTS };
     this.random = mulberry32(this.config.seed);
+    this.appliedRandom = mulberry32(this.config.seed + 1);
     this.limiter.clear();
   }
 
@@ -71,9 +81,14 @@ export class FaultController {
     if (r >= this.config.errorRate) return null;
     return SERVER_ERRORS[Math.floor((r / this.config.errorRate) * SERVER_ERRORS.length)] ?? 500;
   }
+
+  /** True when this write should be applied and then answered 500 (one draw per write that gets that far). */
+  appliedThenError(): boolean {
+    return this.config.appliedErrorRate > 0 && this.appliedRandom() < this.config.appliedErrorRate;
+  }
 }
 
-/** `--latency=100 --rate-limit --rps=7 --error-rate=0.2 --session-lost --block-after=20 --block-ms=10000 --fault-seed=3` */
+/** `--latency=100 --rate-limit --rps=7 --error-rate=0.2 --applied-error-rate=0.1 --session-lost --block-after=20 --block-ms=10000 --fault-seed=3` */
 export function parseFaultArgs(argv: readonly string[]): Partial<FaultConfig> {
   const out: Partial<FaultConfig> = {};
   const num = (v: string | undefined, name: string) => {
@@ -90,6 +105,7 @@ export function parseFaultArgs(argv: readonly string[]): Partial<FaultConfig> {
     else if (name === 'rate-limit') out.rateLimit = bool(value);
     else if (name === 'rps') out.rps = num(value, name);
     else if (name === 'error-rate') out.errorRate = num(value, name);
+    else if (name === 'applied-error-rate') out.appliedErrorRate = num(value, name);
     else if (name === 'session-lost') out.sessionLost = bool(value);
     else if (name === 'block-after') out.blockAfter429s = num(value, name);
     else if (name === 'block-ms') out.blockMs = num(value, name);

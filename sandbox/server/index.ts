@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { generateDemoData, type DemoData } from '../demo';
 import { handleControl } from './control';
+import { discardingResponse, inProcessFetch } from './inProcess';
 import { FaultController, type FaultConfig } from './faults';
 import { origin as originOf, Query, sendProblem } from './http';
 import { recordingWav } from './recordings';
@@ -40,6 +41,8 @@ export interface SandboxOptions {
   autoLogin?: boolean;
   /** The clock the rate limiter reads (ms); tests pass a hand-moved one so limits don't depend on machine speed. */
   now?: () => number;
+  /** false: no socket; reach it through `fetch` only (property tests, thousands of requests). Default true. */
+  listen?: boolean;
 }
 
 export interface Sandbox {
@@ -47,6 +50,10 @@ export interface Sandbox {
   store: Store;
   faults: FaultController;
   stats: SandboxStats;
+  /** The same handler without a socket (cookies go in the `cookie` header as usual). */
+  fetch: (input: string, init?: RequestInit) => Promise<Response>;
+  /** A new session for this user (default: the account's current user), as a `Cookie` header value. */
+  login(userId?: number): string;
   /** Demo data restored, faults cleared, stats zeroed (sessions stay valid). */
   reset(): void;
   close(): Promise<void>;
@@ -106,7 +113,13 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     if (userId === undefined || faults.get().sessionLost) return sendProblem(res, 401, { detail: 'Unauthorized' });
     const injected = faults.injectedError();
     if (injected !== null) return sendProblem(res, injected, { detail: 'Injected by the sandbox' });
-    await dispatch(API_ROUTES, { req, res, path: url.pathname.replace(/\/$/, ''), query: new Query(url.searchParams), origin, store, userId });
+    const ctx = { req, path: url.pathname.replace(/\/$/, ''), query: new Query(url.searchParams), origin, store, userId };
+    if (req.method !== 'GET' && req.method !== 'HEAD' && faults.appliedThenError()) {
+      // The write happens; its answer is lost on the way back, as a proxy timeout or crash looks.
+      await dispatch(API_ROUTES, { ...ctx, res: discardingResponse() });
+      return sendProblem(res, 500, { detail: 'Applied, then failed (injected by the sandbox)' });
+    }
+    await dispatch(API_ROUTES, { ...ctx, res });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -130,12 +143,21 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     sendFile(res, file, method === 'HEAD', path);
   }
 
-  const server = createServer((req, res) => {
+  const safeHandle = (req: IncomingMessage, res: ServerResponse) =>
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendProblem(res, 500, { detail: `Sandbox failure: ${err instanceof Error ? err.message : String(err)}` });
       else res.destroy();
     });
-  });
+  const login = (userId?: number) => {
+    const sink = discardingResponse();
+    return `${SESSION_COOKIE}=${sessions.login(sink, userId ?? store.data.account.current_user_id)}`;
+  };
+  if (opts.listen === false) {
+    const url = 'http://sandbox.in-process';
+    return { url, store, faults, stats, reset, login, fetch: inProcessFetch(safeHandle, url), close: async () => {} };
+  }
+
+  const server = createServer((req, res) => void safeHandle(req, res));
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -149,6 +171,8 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     faults,
     stats,
     reset,
+    login,
+    fetch: inProcessFetch(safeHandle, `http://${host}:${port}`),
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());

@@ -71,7 +71,16 @@ export type ReasonCode =
   /** Added: calls logged on the partner's own card (informational; a client number on the card gets them too). */
   | 'calls-on-card'
   /** Added: the deal where the calls concentrate already has a known client with another number. */
-  | 'deal-client-known';
+  | 'deal-client-known'
+  /** Added (issue 12): one reason per comparison level, so the weights add up to the total. */
+  | 'no-client-contact'
+  | 'not-in-client-base'
+  | 'only-this-card'
+  /** The value's place on the card, after the first. */
+  | 'value-position'
+  | 'no-value-note'
+  /** Mobile or another kind of number (a landline has its own code). */
+  | 'number-kind';
 
 export interface Reason {
   code: ReasonCode;
@@ -79,6 +88,9 @@ export interface Reason {
   weight: number;
   /** Values the UI puts into the translated sentence (counts, names, addresses, deal ids). */
   params: Record<string, string | number>;
+  /** Which comparison of the fitted model and which of its levels gave the weight (absent on informational reasons). */
+  comparison?: string;
+  level?: string;
 }
 
 export interface ClientSuggestion {
@@ -100,6 +112,11 @@ export interface OwnerVerdict {
   /** Deals in which the number appears (calls, contacts, client base). */
   dealIds: number[];
   suggestion?: ClientSuggestion;
+  /** Bits before any evidence (the prior); `total` = prior + every reason's weight; > 0 the foreman's. */
+  prior?: number;
+  total?: number;
+  /** P(the number is a client's), from the total. */
+  clientProbability?: number;
 }
 
 /** Where the questionnaire's fields live on this account (detected by type and name, or set in settings). */

@@ -9,15 +9,33 @@ function duration(seconds: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
+/**
+ * The recording's address, only when it is a web address. The link is whatever the telephony
+ * integration (or anyone with API access) wrote into the note: `javascript:`, `data:` or a
+ * relative path must never become the player's source.
+ */
+export function playableRecording(link: string): string | null {
+  try {
+    const url = new URL(link.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function CallItem({ host, call }: { host: Host; call: CallLine }) {
   const date = new Date(call.created_at * 1000).toLocaleDateString(host.lang === 'ru' ? 'ru-RU' : 'en-GB');
   const direction = host.t(call.note_type === 'call_in' ? 'panel.evidence.call_in' : 'panel.evidence.call_out');
   const label = `${direction}, ${date}, ${duration(call.call.duration)}`;
+  const link = call.call.link?.trim() ?? '';
+  const src = link ? playableRecording(link) : null;
   return (
     <li>
       {label}
-      {call.call.link ? (
-        <audio className={css['partner_card_cleaner-audio']} controls preload="none" src={call.call.link} aria-label={host.t('panel.evidence.recording', { call: label })} />
+      {src ? (
+        <audio className={css['partner_card_cleaner-audio']} controls preload="none" src={src} aria-label={host.t('panel.evidence.recording', { call: label })} />
+      ) : link ? (
+        <span className={css['partner_card_cleaner-muted']}> · {host.t('panel.evidence.recording_unplayable', { link })}</span>
       ) : (
         <span className={css['partner_card_cleaner-muted']}> · {host.t('panel.evidence.no_recording')}</span>
       )}

@@ -1,19 +1,42 @@
 // The evidence behind a verdict, as a manager would check it by hand: deals (with a link to
 // open each), calls (with the recording), other contacts holding the number, the client base.
 import type { Host } from '../host';
-import type { Reason } from '../domain/types';
+import type { OwnerVerdict, Reason } from '../domain/types';
 import type { PhoneEvidence } from './phoneEvidence';
-import { reasonText } from './reasonText';
+import { probabilityText, reasonText, weightText } from './reasonText';
 import { CallItem } from './CallItem';
 import css from './panel.module.css';
 
-export function EvidenceList({ host, reasons, evidence }: { host: Host; reasons: Reason[]; evidence: PhoneEvidence | undefined }) {
+/** The verdict's sum; the panel passes the verdict itself. */
+type Score = Pick<OwnerVerdict, 'prior' | 'total' | 'clientProbability'>;
+
+/**
+ * «Почему так» as Splink's waterfall: the starting point, every reason with its signed weight in
+ * bits, then the total and the chance the number is a client's. Informational reasons (no
+ * comparison behind them) carry no weight and say so by having none.
+ */
+export function EvidenceList({ host, reasons, evidence, score }: { host: Host; reasons: Reason[]; evidence: PhoneEvidence | undefined; score?: Score }) {
   return (
     <div className={css['partner_card_cleaner-section']}>
       <ul className={css['partner_card_cleaner-evidence']} aria-label={host.t('panel.why.reasons')}>
+        {score?.prior !== undefined && <li>{host.t('panel.why.prior', { weight: weightText(host, score.prior) })}</li>}
         {reasons.map((r, i) => (
-          <li key={`${r.code}-${i}`}>{reasonText(host, r)}</li>
+          <li key={`${r.code}-${i}`}>
+            <span>{reasonText(host, r)}</span>
+            {r.comparison && (
+              <>
+                {' · '}
+                <span>{weightText(host, r.weight)}</span>
+              </>
+            )}
+          </li>
         ))}
+        {score?.total !== undefined && (
+          <li>
+            {host.t('panel.why.total', { weight: weightText(host, score.total) })}
+            {score?.clientProbability !== undefined && ` · ${host.t('panel.why.probability', { percent: probabilityText(score.clientProbability) })}`}
+          </li>
+        )}
       </ul>
       {evidence && evidence.deals.length > 0 && (
         <EvidenceGroup title={host.t('panel.evidence.deals', { count: evidence.deals.length })}>

@@ -2,6 +2,8 @@
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { MoveEntry } from '../api/moves/moveStore';
+import { stoppedBy } from '../api/moves/moveActions';
+import { errorMessage } from './errorMessage';
 import css from './panel.module.css';
 import { CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 
@@ -23,6 +25,7 @@ export function BatchSummary({ host, entries, onUndoAll }: { host: Host; entries
   const failed = entries.filter((e) => e.status === 'failed').length;
   const running = entries.some((e) => e.status === 'running' || e.status === 'undoing');
   const undone = entries.filter((e) => e.status === 'undone').length;
+  const stop = running ? undefined : stoppedBy(entries);
   return (
     <div className={css['partner_card_cleaner-row']}>
       <div role="status" aria-live="polite">
@@ -32,6 +35,11 @@ export function BatchSummary({ host, entries, onUndoAll }: { host: Host; entries
             ? host.t('panel.move_all.undone', { count: undone })
             : host.t('panel.move_all.summary', { done, failed, total: entries.length })}
       </div>
+      {stop && (
+        <div role="alert">
+          {host.t('panel.move_all.stopped', { error: errorMessage(host, stop.error).title })} {errorMessage(host, stop.error).advice}
+        </div>
+      )}
       {!running && done > 0 && (
         <div className={css['partner_card_cleaner-actions']}>
           <Button theme={CompactNeutralButton} onClick={onUndoAll}>

@@ -1,6 +1,7 @@
 // One number on the partner's card: the number and whose it is (in words) on one line, the short
 // why, «Почему так» that opens into the evidence beside the one action, duplicates to merge, and
 // for a client's number the form that moves it. Compact: a 12-number card must stay scannable.
+// A client's row names the client and the deal; an extension row says it is the number above.
 import { useState } from 'react';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
@@ -12,12 +13,18 @@ import { EvidenceList } from './EvidenceList';
 import { MoveForm, type MoveChoice } from './MoveForm';
 import { shortWhy } from './reasonText';
 import { phoneText } from './phoneText';
+import { clientLine } from './clientLine';
 import css from './panel.module.css';
 import { CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 
 export interface PhoneRowProps {
+  id?: string;
+  /** In a folded group: kept in the list (its state too), out of sight. */
+  hidden?: boolean;
   host: Host;
   phone: CardPhone;
+  /** The same number without the extension, the row just above. */
+  extOf?: CardPhone | undefined;
   verdict: OwnerVerdict | undefined;
   evidence: PhoneEvidence | undefined;
   knownContacts: Contact[];
@@ -31,19 +38,22 @@ export interface PhoneRowProps {
   onMerge: (e164: string) => void;
 }
 
-export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
+export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
   // The form opens on request: twelve open forms would bury the list in a 280 px column.
   const [wantsMove, setWantsMove] = useState(false);
   const canMove = verdict !== undefined && verdict.owner !== 'partner';
+  const client = verdict ? clientLine(host, verdict, allDeals, knownContacts) : null;
   return (
-    <li className={css['partner_card_cleaner-row']} aria-label={phoneText(phone)}>
+    <li id={id} hidden={hidden} className={css[extOf ? 'partner_card_cleaner-rowExt' : 'partner_card_cleaner-row']} aria-label={phoneText(phone)}>
       <div className={css['partner_card_cleaner-rowHead']}>
         <span className={css['partner_card_cleaner-number']}>{phoneText(phone)}</span>
         <span className={css['partner_card_cleaner-owner']}>
           <OwnerBadge host={host} verdict={verdict} />
         </span>
       </div>
+      {extOf && phone.phone.ext && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.ext_of', { ext: phone.phone.ext })}</span>}
       {phone.phone.note && <span className={css['partner_card_cleaner-muted']}>{phone.phone.note}</span>}
+      {client && <span className={css['partner_card_cleaner-clientLine']}>{client}</span>}
       {duplicate && (
         <div className={css['partner_card_cleaner-actions']}>
           <span className={css['partner_card_cleaner-muted']}>{host.t('panel.duplicate.times', { count: duplicate.indexes.length })}</span>
@@ -56,7 +66,9 @@ export function PhoneRow({ host, phone, verdict, evidence, knownContacts, allDea
           )}
         </div>
       )}
-      {verdict && (
+      {/* A named client's row says who instead of why (the why is the first line under «Почему так»):
+          the name, the address and the contract are what the reasons mostly repeat. */}
+      {verdict && !(verdict.owner === 'client' && client) && (
         <span className={css['partner_card_cleaner-why']} title={shortWhy(host, verdict)}>
           {shortWhy(host, verdict)}
         </span>

@@ -1,6 +1,8 @@
 // The card's numbers with their owners, "move all", and the moves made from this card
 // (each with its progress, retry and undo — they stay listed after the number leaves the card).
-import { useMemo } from 'react';
+// Once the owners are known the rows are grouped (move to clients, check, incomplete, the
+// foreman's own folded) under a one-line summary, so a 30-number card stays short.
+import { useId, useMemo, useState } from 'react';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, DetectedFields, OwnerVerdict, PhoneDuplicate } from '../domain/types';
@@ -14,6 +16,11 @@ import { BatchSummary, MoveAllButton } from './MoveAll';
 import { ErrorNotice, Loading } from './StatusMessage';
 import { dealLine, evidenceByPhone } from './phoneEvidence';
 import { buildMoveRequest, confidentClientMoves } from './moveRequest';
+import { panelItems, type GroupedPhone, type PanelGroupId } from './phoneGroups';
+import { GroupHeading } from './GroupHeading';
+import { IncompleteRow } from './IncompleteRow';
+import { readCardPhones, readPhoneValues } from '../domain/phones/cardPhones';
+import { suggestAreaCode, suggestCompletion } from '../domain/phones/incompletePhones';
 import css from './panel.module.css';
 
 const NO_CONTACTS: Contact[] = [];
@@ -41,43 +48,86 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
   const byPhone = useMemo(() => (evidence ? evidenceByPhone(evidence, phones, verdicts, fields) : undefined), [evidence, phones, verdicts, fields]);
   const verdictOf = (key: string) => verdicts?.find((v) => v.phoneKey === key);
   const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey] && !checking.has(r.phoneKey)) : [];
+  const incomplete = useMemo(() => readCardPhones(partner, fields).incomplete, [partner, fields]);
+  // The account's city, from the landlines on this card and on its deals' contacts.
+  const areaCode = useMemo(
+    () => suggestAreaCode([...phones.map((p) => p.phone.e164), ...(evidence?.dealContacts ?? []).flatMap((c) => readPhoneValues(c).flatMap((r) => r.numbers.map((n) => n.e164)))]),
+    [phones, evidence],
+  );
+  const items = panelItems(phones, verdicts, incomplete);
+  // The foreman's own numbers start folded: they stay on the card, nothing to do with them.
+  const [open, setOpen] = useState<Record<PanelGroupId, boolean>>({ client: true, check: true, incomplete: true, partner: false });
+  const ids = useId();
+  const rowId = (key: string) => `${ids}${key}`;
+
+  const row = ({ phone, extOf }: GroupedPhone, hidden: boolean) => {
+    const verdict = verdictOf(phone.key);
+    const entry = moves.entries[phone.key];
+    return (
+      <PhoneRow
+        key={phone.key}
+        id={rowId(phone.key)}
+        hidden={hidden}
+        host={host}
+        phone={phone}
+        extOf={extOf}
+        verdict={verdict}
+        evidence={byPhone?.get(phone.key)}
+        knownContacts={evidence?.dealContacts ?? NO_CONTACTS}
+        allDeals={allDeals}
+        duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
+        isMoving={entry !== undefined && entry.status !== 'undone'}
+        isChecking={checking.has(phone.key)}
+        isMerging={merge.isPending && merge.variables === phone.phone.e164}
+        onMove={(choice) => void moves.move(buildMoveRequest(host, partner, phones, choice, verdict))}
+        onMerge={(e164) => merge.mutate(e164)}
+      />
+    );
+  };
 
   return (
     <section className={css['partner_card_cleaner-section']} aria-labelledby="partner_card_cleaner-phones">
       <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-phones">
         {host.t('panel.phones.title', { count: phones.length })}
       </h3>
-      {phones.length === 0 && <span>{host.t('panel.phones.none')}</span>}
+      {verdicts && <GroupSummary host={host} items={items} />}
+      {phones.length === 0 && incomplete.length === 0 && <span>{host.t('panel.phones.none')}</span>}
       {!evidence && !evidenceError && phones.length > 0 && <Loading text={host.t('panel.phones.checking')} />}
       {evidenceError !== null && evidenceError !== undefined && <ErrorNotice host={host} error={evidenceError} onRetry={onRetryEvidence} />}
       <MoveAllButton host={host} count={moveAll.length} isBusy={busy} onMoveAll={() => void moves.moveAll(moveAll)} />
       <ul className={css['partner_card_cleaner-list']}>
-        {phones.map((phone) => {
-          const verdict = verdictOf(phone.key);
-          const entry = moves.entries[phone.key];
-          return (
-            <PhoneRow
-              key={phone.key}
-              host={host}
-              phone={phone}
-              verdict={verdict}
-              evidence={byPhone?.get(phone.key)}
-              knownContacts={evidence?.dealContacts ?? NO_CONTACTS}
-              allDeals={allDeals}
-              duplicate={duplicates.find((d) => d.e164 === phone.phone.e164 && !phone.phone.ext)}
-              isMoving={entry !== undefined && entry.status !== 'undone'}
-              isChecking={checking.has(phone.key)}
-              isMerging={merge.isPending && merge.variables === phone.phone.e164}
-              onMove={(choice) => void moves.move(buildMoveRequest(host, partner, phones, choice, verdict))}
-              onMerge={(e164) => merge.mutate(e164)}
-            />
-          );
+        {items.map((item) => {
+          const hidden = item.kind !== 'heading' && item.group !== undefined && !open[item.group];
+          if (item.kind === 'heading') {
+            return (
+              <GroupHeading
+                key={`group-${item.group}`}
+                host={host}
+                title={host.t(`panel.groups.${item.group}`, { count: item.count })}
+                open={open[item.group]}
+                controls={item.keys.map(rowId).join(' ')}
+                onToggle={() => setOpen((now) => ({ ...now, [item.group]: !now[item.group] }))}
+              />
+            );
+          }
+          if (item.kind === 'incomplete') {
+            return <IncompleteRow key={item.phone.key} id={rowId(item.phone.key)} hidden={hidden} host={host} phone={item.phone} completion={suggestCompletion(item.phone, areaCode)} />;
+          }
+          return row(item.row, hidden);
         })}
       </ul>
       {merge.error && <ErrorNotice host={host} error={merge.error} />}
       <MovedNumbers host={host} entries={entries} moves={moves} />
     </section>
   );
+}
+
+/** «Перенести клиентам: 19 · проверить: 3 · неполные: 1 · номера прораба: 6»: the card at a glance. */
+function GroupSummary({ host, items }: { host: Host; items: Array<{ kind: string; group?: PanelGroupId; count?: number }> }) {
+  const parts = items.flatMap((i) => (i.kind === 'heading' && i.group && i.count ? [host.t(`panel.groups.summary.${i.group}`, { count: i.count })] : []));
+  if (parts.length === 0) return null;
+  const text = parts.join(' · ');
+  return <p className={css['partner_card_cleaner-summaryLine']}>{text.charAt(0).toLocaleUpperCase(host.lang) + text.slice(1)}</p>;
 }
 
 function MovedNumbers({ host, entries, moves }: { host: Host; entries: MoveEntry[]; moves: ReturnType<typeof useMoveNumber> }) {

@@ -24,7 +24,9 @@ export function TargetSelect({ host, options, value, onChange, labelId }: {
       {...(selected ? { value: selected } : {})}
       onChange={(item) => onChange(item.value === 'new' ? 'new' : Number(item.value))}
     >
-      <Select.Button theme={host.theme === 'dark' ? CompactSelectButtonDark : CompactSelectButtonLight} aria-labelledby={labelId}>
+      {/* Named by the label and its own text («Куда перенести Новый контакт»): the visible words are
+          in the name (WCAG 2.5.3), and a screen reader hears the current choice. */}
+      <Select.Button theme={host.theme === 'dark' ? CompactSelectButtonDark : CompactSelectButtonLight} id={`${labelId}-button`} aria-labelledby={`${labelId} ${labelId}-button`}>
         <Select.Value />
         <Select.Arrow theme={SelectArrowTheme} />
       </Select.Button>

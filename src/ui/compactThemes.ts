@@ -1,5 +1,6 @@
 // The kit's controls are sized for a full page (36 px buttons, 14-15 px text). In amoCRM's
-// 280 px sidebar column they are redrawn at the panel's 13 px; colours stay the kit's own.
+// 280 px sidebar column they are redrawn at the panel's 13 px; colours stay the kit's own, but for
+// the primary button's blue, deepened to reach WCAG AA contrast.
 // Kit themes are cached by object identity, so these are built once here.
 import { ButtonNeutralTheme, ButtonPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
@@ -26,7 +27,13 @@ const SELECT_BUTTON_SIZE = {
   '--crm-ui-kit-select-button-padding': '0 6px 0 8px',
 };
 
-export const CompactPrimaryButton = { ...ButtonPrimaryTheme, ...BUTTON_SIZE };
+// White on the kit's #4c8bf7 is 3.3:1; a deeper blue of the same hue gives 5:1 (WCAG AA).
+export const CompactPrimaryButton = {
+  ...ButtonPrimaryTheme,
+  ...BUTTON_SIZE,
+  '--crm-ui-kit-button-background-color': '#2b6cd4',
+  '--crm-ui-kit-button-hover-background-color': '#2360c2',
+};
 export const CompactNeutralButton = { ...ButtonNeutralTheme, ...BUTTON_SIZE };
 export const CompactInputLight = { ...InputLightTheme, ...INPUT_SIZE };
 export const CompactInputDark = { ...InputDarkTheme, ...INPUT_SIZE };

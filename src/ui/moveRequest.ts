@@ -1,33 +1,33 @@
-// Turns the manager's choice in the form into a move request, with the audit notes written in
-// the manager's language and the card as the manager saw it (to detect another manager's edit).
+// Turns the manager's choice in the form into a move request (built by the one builder the queue
+// uses too), with the audit notes in the manager's language and the card as the manager saw it.
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { MoveRequest } from '../api/moves/types';
+import { buildMoveRequest as buildRequest } from '../api/moves/buildMoveRequest';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
 import type { MoveChoice } from './MoveForm';
 import { shortWhy } from './reasonText';
-import { phoneText } from './phoneText';
 
 export function buildMoveRequest(host: Host, partner: Contact, phones: CardPhone[], choice: MoveChoice, verdict: OwnerVerdict | undefined): MoveRequest {
-  const number = phoneText(choice.phone);
-  const client = choice.target.name || host.t('panel.move.existing_contact');
   const why = verdict ? shortWhy(host, verdict) : host.t('panel.note.by_hand');
-  const vars = { number, partner: partner.name, client, why };
-  return {
-    partnerId: partner.id,
-    phoneKey: choice.phone.key,
-    phoneValue: number,
-    enumCode: choice.phone.phone.kind === 'landline' ? 'WORK' : 'MOB',
-    target: choice.target.kind === 'new' ? { kind: 'new', name: choice.target.name } : { kind: 'existing', contactId: choice.target.contactId, name: choice.target.name },
+  const enumCode = choice.phone.sources.find((s) => s.enumCode)?.enumCode;
+  return buildRequest({
+    partner: { id: partner.id, name: partner.name, updatedAt: partner.updated_at, numberKeys: phones.map((p) => p.key) },
+    number: { key: choice.phone.key, ...(enumCode ? { enumCode } : {}) },
+    target: choice.target,
     dealIds: choice.dealIds,
-    partnerSeen: { updatedAt: partner.updated_at, numberKeys: phones.map((p) => p.key) },
-    notes: {
-      client: host.t('panel.note.client', vars),
-      partner: host.t('panel.note.partner', vars),
-      undoClient: host.t('panel.note.undo_client', vars),
-      undoPartner: host.t('panel.note.undo_partner', vars),
+    words: {
+      notes: (vars) => ({
+        client: host.t('panel.note.client', { ...vars, why }),
+        partner: host.t('panel.note.partner', { ...vars, why }),
+        undoClient: host.t('panel.note.undo_client', { ...vars, why }),
+        undoPartner: host.t('panel.note.undo_partner', { ...vars, why }),
+      }),
+      unnamedClient: (phone) => host.t('queue.bulk.unnamed_client', { phone }),
+      existingContact: host.t('panel.move.existing_contact'),
+      typedAs: host.t('panel.note.typed_as'),
     },
-  };
+  });
 }
 
 /** "Move all" takes only confident client numbers with somewhere to go (a name or a contact). */

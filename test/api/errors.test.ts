@@ -1,22 +1,13 @@
 // Each failure amoCRM can give reaches the caller as a typed error the UI can explain.
 import { http, HttpResponse } from 'msw';
-import { AmoApiError, errorI18nKey } from '../../src/api/client';
-import { fixture, requestLog, server, testClient, startMsw } from './helpers';
+import { errorI18nKey } from '../../src/api/client';
+import { failure, fixture, requestLog, server, testClient, startMsw } from './helpers';
 
 startMsw();
 const seen = requestLog();
 
 const CARD = 'http://amo.test/api/v4/contacts/24000101';
 const problem = (name: string, status: number) => () => HttpResponse.json(fixture(name) as Record<string, unknown>, { status });
-
-async function failure(p: Promise<unknown>): Promise<AmoApiError> {
-  const e: unknown = await p.then(
-    () => new Error('expected a failure'),
-    (err: unknown) => err,
-  );
-  if (!(e instanceof AmoApiError)) throw e;
-  return e;
-}
 
 describe('typed errors', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Shared by the API tests: fixtures as the real API sends them, an MSW server at the HTTP
 // boundary, and a client whose retry waits are tiny so the suite stays fast.
 import { setupServer } from 'msw/node';
-import { createAmoClient, createScheduler, type AmoClient } from '../../src/api/client';
+import { AmoApiError, createAmoClient, createScheduler, type AmoClient } from '../../src/api/client';
 import type { SchedulerOptions } from '../../src/api/client/scheduler';
 import type { RetryPolicy } from '../../src/api/client/retry';
 
@@ -41,4 +41,14 @@ export function requestLog(): string[] {
     seen.length = 0;
   });
   return seen;
+}
+
+/** The typed error a request failed with (anything else, or a success, fails the test). */
+export async function failure(p: Promise<unknown>): Promise<AmoApiError> {
+  const e: unknown = await p.then(
+    () => new Error('expected a failure'),
+    (err: unknown) => err,
+  );
+  if (!(e instanceof AmoApiError)) throw e;
+  return e;
 }

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // The hooks as the panel uses them, against amoCRM answers served by MSW.
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { AmoClientProvider, useAmoClient, usePartnerCard, usePartnerEvidence, usePhoneLookup } from '../../src/api/hooks';
 import { afterContactChanged, afterLinksChanged } from '../../src/api/hooks/invalidate';
+import { createQueryClient } from '../../src/api/hooks/queryClient';
 import { fixture, requestLog, server, testClient, startMsw } from './helpers';
 
 startMsw();
@@ -39,7 +40,7 @@ function serveAccount(): void {
 }
 
 function wrapper() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = createQueryClient();
   const client = testClient();
   return ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>

@@ -21,8 +21,10 @@ describe('scheduler', () => {
         return name;
       }, { priority });
     };
-    const all = [task('notes-1', 'bulk'), task('notes-2', 'bulk'), task('notes-3', 'bulk'), task('card', 'interactive')];
-    await Promise.resolve();
+    const bulk = [task('notes-1', 'bulk'), task('notes-2', 'bulk'), task('notes-3', 'bulk')];
+    await vi.waitFor(() => expect(started).toEqual(['notes-1', 'notes-2']));
+    const all = [...bulk, task('card', 'interactive')];
+    await new Promise((r) => setTimeout(r, 0));
     expect(started).toEqual(['notes-1', 'notes-2']);
     gates.get('notes-1')!.open();
     await all[0];
@@ -52,5 +54,17 @@ describe('scheduler', () => {
     first.open();
     await running;
     expect(ran).toBe(false);
+  });
+
+  it('never sends a request called off in the same breath it was asked for (a StrictMode remount)', async () => {
+    const scheduler = createScheduler();
+    const controller = new AbortController();
+    let ran = false;
+    const asked = scheduler.run(async () => void (ran = true), { signal: controller.signal });
+    controller.abort();
+    await expect(asked).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ran).toBe(false);
+    expect(scheduler.stats().sent).toBe(0);
   });
 });

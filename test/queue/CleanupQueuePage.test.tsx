@@ -22,7 +22,7 @@ function open(account: TestAccount, storage = memoryStorage()) {
 }
 
 // The scan goes through the real 7 rps scheduler: allow it the seconds it needs on a busy machine.
-const finished = () => screen.findByText(/Проверка закончена/, undefined, { timeout: 15_000 });
+const finished = () => screen.findByText(/Проверка закончена/);
 
 const cardsList = () => screen.getByRole('list', { name: 'Карточки прорабов' });
 

@@ -20,7 +20,7 @@ async function scanned(account: TestAccount) {
   render(<CleanupQueuePage host={testHost({ apiBase: BASE })} storage={memoryStorage()} />);
   await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
   // The scan goes through the real 7 rps scheduler: allow it the seconds it needs on a busy machine.
-  await screen.findByText(/Проверка закончена/, undefined, { timeout: 15_000 });
+  await screen.findByText(/Проверка закончена/);
   return user;
 }
 
@@ -65,7 +65,7 @@ describe('the queue list', () => {
     account.requests = [];
     await user.click(screen.getByRole('button', { name: 'Пробный прогон' }));
     // The dry run reads the cards afresh through the rate-limited client: give it a few seconds.
-    const writes = await screen.findByRole('list', { name: '«Прораб 1»: запросов на запись — 3' }, { timeout: 15_000 });
+    const writes = await screen.findByRole('list', { name: '«Прораб 1»: запросов на запись — 3' });
     const steps = within(writes).getAllByRole('listitem').map((li) => li.querySelector('code')?.textContent);
     // The client contact is already on the deal, so no link is written: notes, then the partner's new list.
     expect(steps).toEqual(['POST /api/v4/contacts/notes', 'POST /api/v4/contacts/notes', 'PATCH /api/v4/contacts/1000']);
@@ -84,7 +84,7 @@ describe('the queue list', () => {
     await user.click(screen.getByRole('button', { name: 'Выбрать все готовые' }));
     account.sessionLost = true;
     await user.click(screen.getByRole('button', { name: 'Пробный прогон' }));
-    expect(await screen.findByRole('alert', undefined, { timeout: 15_000 })).toHaveTextContent('Перенос остановлен: сессия amoCRM закончилась.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Перенос остановлен: сессия amoCRM закончилась.');
     expect(account.requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
   });
 

@@ -31,11 +31,11 @@ export function optionInOpenList(text: string): HTMLElement {
 
 export async function clientForm(user: UserEvent, number: string, newContact = true) {
   const row = await screen.findByRole('listitem', { name: number });
-  await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
+  await within(row).findByText(/^Клиент · /);
   await user.click(within(row).getByRole('button', { name: 'Перенести клиенту…' }));
   const form = within(row).getByRole('form', { name: `Перенос номера ${number} в контакт клиента` });
   if (newContact) {
-    await user.click(within(form).getByRole('button', { name: 'Куда перенести' }));
+    await user.click(within(form).getByRole('button', { name: /^Куда перенести/ }));
     await user.click(optionInOpenList('Новый контакт'));
   }
   return { row, form, submit: within(form).getByRole('button', { name: 'Перенести номер клиенту' }) };

@@ -15,14 +15,14 @@ describe('a move that fails half way', () => {
     const { submit } = await clientForm(user, SOKOLOVA.number);
     failNext('post', '/api/v4/leads/link', 500);
     await user.click(submit);
-    const alert = await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «привязываем сделки».`, {}, { timeout: 15_000 });
+    const alert = await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «привязываем сделки».`);
     expect(within(alert.closest('[role="alert"]')!).getByText(/Ошибка на сервере amoCRM/)).toBeInTheDocument();
     expect(screen.getByText(`Номер ${SOKOLOVA.number} остаётся у прораба, ничего не потеряно.`)).toBeInTheDocument();
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(1);
     expect(createdHolding(SOKOLOVA.number)).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Повторить с шага «привязываем сделки»' }));
-    await screen.findByText(moved, {}, { timeout: 15_000 });
+    await screen.findByText(moved);
     expect(createdHolding(SOKOLOVA.number)).toHaveLength(1);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(0);
     expect(sandbox.store.contactsOfLead(SOKOLOVA.dealId).map((c) => c.id)).toContain(createdHolding(SOKOLOVA.number)[0]);
@@ -33,13 +33,13 @@ describe('a move that fails half way', () => {
     const { submit } = await clientForm(user, SOKOLOVA.number);
     failNext('patch', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`, 429, 5);
     await user.click(submit);
-    await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «убираем номер с карточки прораба».`, {}, { timeout: 15_000 });
+    await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «убираем номер с карточки прораба».`);
     expect(screen.getByText(/amoCRM просит подождать/)).toBeInTheDocument();
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(1);
 
     msw.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Повторить с шага «убираем номер с карточки прораба»' }));
-    await screen.findByText(moved, {}, { timeout: 15_000 });
+    await screen.findByText(moved);
     expect(createdHolding(SOKOLOVA.number)).toHaveLength(1);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(0);
   });
@@ -56,10 +56,10 @@ describe('a move that fails half way', () => {
       }),
     );
     await user.click(submit);
-    await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «создаём контакт клиента».`, {}, { timeout: 15_000 });
+    await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «создаём контакт клиента».`);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Повторить с шага «создаём контакт клиента»' }));
-    await screen.findByText(moved, {}, { timeout: 15_000 });
+    await screen.findByText(moved);
     expect(createdContacts()).toHaveLength(1);
   });
 
@@ -75,11 +75,11 @@ describe('a move that fails half way', () => {
       }),
     );
     await user.click(submit);
-    await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «оставляем примечание прорабу».`, {}, { timeout: 15_000 });
+    await screen.findByText(`Перенос ${SOKOLOVA.number} остановлен на шаге «оставляем примечание прорабу».`);
     expect(screen.getByText(/Сессия amoCRM закончилась\. Обновите страницу и войдите снова/)).toBeInTheDocument();
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Повторить с шага «оставляем примечание прорабу»' }));
-    await screen.findByText(moved, {}, { timeout: 15_000 });
+    await screen.findByText(moved);
     expect(createdContacts()).toHaveLength(1);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(0);
   });
@@ -92,7 +92,7 @@ describe('a move that fails half way', () => {
     partner.custom_fields_values!.find((f) => f.field_code === 'PHONE')!.values.push({ value: '+7 999 000-11-22', enum_code: 'MOB' });
     partner.updated_at += 60;
     await user.click(submit);
-    await screen.findByText(moved, {}, { timeout: 15_000 });
+    await screen.findByText(moved);
     expect(screen.getByText('Пока мы работали, карточку прораба изменил другой менеджер — его правки сохранены.')).toBeInTheDocument();
     expect(holds(DEMO_IDS.kuznetsov, '+7 999 000-11-22')).toBe(1);
     expect(holds(DEMO_IDS.kuznetsov, SOKOLOVA.number)).toBe(0);

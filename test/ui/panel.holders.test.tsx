@@ -30,7 +30,7 @@ describe('numbers other foremen hold too', () => {
   it('a client of two foremen is not a sure client, and the why names the other foreman', async () => {
     const { user } = renderPanel({ partnerId: MOROZOV });
     const row = await screen.findByRole('listitem', { name: SHARED });
-    expect(await within(row).findByText('Клиент · неуверенно', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await within(row).findByText('Клиент · неуверенно')).toBeInTheDocument();
     await user.click(within(row).getByText('Почему так'));
     expect(within(row).getByText('Номер есть и на карточке прораба Егоров Дмитрий прораб')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'Егоров Дмитрий прораб' })).toHaveAttribute('href', '/contacts/detail/24000107');
@@ -40,7 +40,7 @@ describe('numbers other foremen hold too', () => {
     const release = holdSearches();
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     const row = await screen.findByRole('listitem', { name: SOKOLOVA.number });
-    await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
+    await within(row).findByText(/^Клиент · /);
     await user.click(within(row).getByRole('button', { name: 'Перенести клиенту…' }));
     const form = within(row).getByRole('form', { name: `Перенос номера ${SOKOLOVA.number} в контакт клиента` });
     expect(within(form).getByRole('status')).toHaveTextContent('Проверяем, нет ли номера на карточках других прорабов');
@@ -48,7 +48,7 @@ describe('numbers other foremen hold too', () => {
     expect(screen.queryByRole('button', { name: /Перенести всех клиентов/ })).toBeNull();
 
     release();
-    await waitFor(() => expect(within(form).queryByRole('status')).toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(within(form).queryByRole('status')).toBeNull());
     expect(within(form).getByRole('button', { name: 'Перенести номер клиенту' })).toBeEnabled();
   });
 });
@@ -62,10 +62,10 @@ describe('reverse lookup: whose the number most likely is', () => {
   async function lookUp(number: string, lang: 'ru' | 'en' = 'ru') {
     const t = TEXTS[lang];
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov, lang });
-    const lookup = await screen.findByRole('region', { name: t.region }, { timeout: 15_000 });
+    const lookup = await screen.findByRole('region', { name: t.region });
     await user.type(within(lookup).getByLabelText(t.label), number);
     await user.click(within(lookup).getByRole('button', { name: t.find }));
-    await within(lookup).findByText(t.found, {}, { timeout: 15_000 });
+    await within(lookup).findByText(t.found);
     return within(lookup).getByRole('group', { name: t.guess });
   }
 

@@ -51,7 +51,7 @@ describe('filling the questionnaire', () => {
 describe('checking any number (reverse lookup)', () => {
   it('lists every contact and deal holding the number and whose it is on this card', async () => {
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    await screen.findAllByText(/^Клиент · /, {}, { timeout: 15_000 });
+    await screen.findAllByText(/^Клиент · /);
     const lookup = screen.getByRole('region', { name: 'Проверить номер' });
     await user.type(within(lookup).getByLabelText('Номер телефона для проверки'), '8 (911) 765-43-21');
     await user.click(within(lookup).getByRole('button', { name: 'Найти' }));

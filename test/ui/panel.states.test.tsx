@@ -7,15 +7,19 @@ withSandboxWorld();
 
 describe('what the panel shows', () => {
   it('the questionnaire and the phones at once, then each owner in words with its reason', async () => {
-    renderPanel({ partnerId: DEMO_IDS.kuznetsov });
+    const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     expect(screen.getByRole('status')).toHaveTextContent('Загружаем карточку…');
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
     expect(screen.getByText('Не заполнено: ФИО, День рождения')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Телефоны на карточке: 12' })).toBeInTheDocument();
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
-    expect(await within(row).findByText('Клиент · уверенно', {}, { timeout: 15_000 })).toBeInTheDocument();
-    // The strongest reason is said under the badge (and again in the evidence list behind «Почему так»).
-    expect(within(row).getAllByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)[0]).toBeVisible();
+    expect(await within(row).findByText('Клиент · уверенно')).toBeInTheDocument();
+    // A named client's row says who (name, address, contract); its reasons open under «Почему так».
+    expect(within(row).getByText(/^Клиент: Соколова Марина Викторовна · /)).toBeVisible();
+    await user.click(within(row).getByText('Почему так'));
+    expect(within(row).getByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)).toBeVisible();
+    // The foreman's own numbers are folded under their group.
+    await user.click(screen.getByRole('button', { name: /^Номера прораба \(\d+\)/ }));
     const own = screen.getByRole('listitem', { name: '+7 921 123-45-67' });
     expect(within(own).getByText(/^Прораб · /)).toBeInTheDocument();
     expect(within(own).getByText('Записан 3 раза')).toBeInTheDocument();
@@ -25,7 +29,7 @@ describe('what the panel shows', () => {
   it('the evidence opens under «Почему так»: deals with links, calls with recordings', async () => {
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
-    await within(row).findByText(/^Клиент · /, {}, { timeout: 15_000 });
+    await within(row).findByText(/^Клиент · /);
     await user.click(within(row).getByText('Почему так'));
     const deal = await within(row).findByRole('link', { name: /Загребский/ });
     expect(deal).toBeVisible();
@@ -41,7 +45,7 @@ describe('what the panel shows', () => {
     renderPanel({ partnerId: DEMO_IDS.kuznetsov, lang: 'en' });
     expect(await screen.findByRole('heading', { name: 'Questionnaire' })).toBeInTheDocument();
     const row = await screen.findByRole('listitem', { name: '+7 911 765-43-21' });
-    expect(await within(row).findByText('Client · confident', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await within(row).findByText('Client · confident')).toBeInTheDocument();
   });
 
   it('outside a contact card it says where it works', () => {
@@ -57,7 +61,7 @@ describe('what the panel shows', () => {
   it('a server error on the card says so and «Повторить» reads it again', async () => {
     failNext('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`, 500, 10);
     const { user } = renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    expect(await screen.findByText('Ошибка на сервере amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Ошибка на сервере amoCRM.')).toBeInTheDocument();
     msw.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Повторить' }));
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
@@ -73,7 +77,7 @@ describe('what the panel shows', () => {
   it('offline: says there is no connection and what to do', async () => {
     cutNetwork('get', `/api/v4/contacts/${DEMO_IDS.kuznetsov}`);
     renderPanel({ partnerId: DEMO_IDS.kuznetsov });
-    expect(await screen.findByText('Нет связи с amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Нет связи с amoCRM.')).toBeInTheDocument();
     expect(screen.getByText('Проверьте интернет и повторите.')).toBeInTheDocument();
   });
 
@@ -81,7 +85,7 @@ describe('what the panel shows', () => {
     failNext('get', '/api/v4/leads', 500, 20);
     renderPanel({ partnerId: DEMO_IDS.kuznetsov });
     expect(await screen.findByRole('heading', { name: 'Анкета' })).toBeInTheDocument();
-    expect(await screen.findByText('Ошибка на сервере amoCRM.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Ошибка на сервере amoCRM.')).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: '+7 911 765-43-21' })).toHaveTextContent('Проверяем…');
   });
 

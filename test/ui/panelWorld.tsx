@@ -2,13 +2,14 @@
 // HTTP boundary only to break chosen requests (a 500 on the link, a 429 on the removal, a lost session).
 import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Appearance } from '@kommo-crm/crm-react-ui-kit';
 import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createAmoClient, createScheduler } from '../../src/api/client';
 import { AmoClientProvider } from '../../src/api/hooks/AmoClientProvider';
+import { createQueryClient } from '../../src/api/hooks/queryClient';
 import { moveStore } from '../../src/api/moves/moveStore';
 import { PartnerPanel } from '../../src/ui/PartnerPanel';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
@@ -54,7 +55,7 @@ export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Them
     scheduler: createScheduler({ windowMs: 100, marginMs: 25 }),
     retry: { baseDelayMs: 2, maxDelayMs: 10, default429DelayMs: 20, max429Attempts: 2 },
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+  const queryClient = createQueryClient();
   liveQueryClients.push(queryClient);
   const user = userEvent.setup();
   const view = render(

@@ -14,13 +14,15 @@ export interface FieldProblem {
 
 export type AmoProblem =
   | { kind: 'session-lost'; endpoint: string }
-  | { kind: 'forbidden'; endpoint: string; detail?: string }
+  /** `retryAt` (epoch ms): every request of the widget stays stopped until then (amoCRM's block). */
+  | { kind: 'forbidden'; endpoint: string; detail?: string; retryAt?: number }
   | { kind: 'not-found'; endpoint: string }
   | { kind: 'validation'; endpoint: string; detail?: string; fields: FieldProblem[] }
   | { kind: 'payment-required'; endpoint: string }
-  | { kind: 'rate-limited'; endpoint: string; retryAfterMs?: number }
+  | { kind: 'rate-limited'; endpoint: string; retryAfterMs?: number; retryAt?: number }
   | { kind: 'server'; endpoint: string; status: number; /** a write that failed this way may have been applied */ write: boolean }
-  | { kind: 'offline'; endpoint: string; write: boolean }
+  /** `timedOut`: sent, but no answer in time; for a write, whether it was applied is unknown. */
+  | { kind: 'offline'; endpoint: string; write: boolean; timedOut?: boolean }
   | { kind: 'bad-answer'; endpoint: string; path: string; message: string };
 
 export type AmoProblemKind = AmoProblem['kind'];

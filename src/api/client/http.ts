@@ -1,10 +1,11 @@
 // The transport: every amoCRM request goes through here — through the shared scheduler,
-// with retries (see retry.ts for the rule), typed errors, and zod parsing of every answer.
+// with retries (see retry.ts for the rule), a timeout on every attempt, typed errors, and zod
+// parsing of every answer. A 403 stops the whole queue (scheduler.ts) and says until when.
 import type { z } from 'zod';
 import { AmoApiError, badAnswer, problemFromResponse } from './errors';
 import { buildQuery, type QueryParams } from './query';
-import { backoffMs, defaultRetryPolicy, retryAfterMs, sleep, type RetryPolicy } from './retry';
-import { abortError, createScheduler, type Priority, type Scheduler } from './scheduler';
+import { attemptSignal, backoffMs, defaultRetryPolicy, retryAfterMs, sleep, type RetryPolicy } from './retry';
+import { abortError, createScheduler, SchedulerStoppedError, type Priority, type Scheduler } from './scheduler';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -35,6 +36,13 @@ export interface Http {
   /** The parsed answer, or null for 204 No Content. */
   request<T>(spec: RequestSpec<T>): Promise<T | null>;
   readonly scheduler: Scheduler;
+}
+
+/** A request refused without sending: the queue is stopped by a block or a long 429 wait. */
+function stoppedError(e: SchedulerStoppedError, endpoint: string): AmoApiError {
+  return e.reason === 'forbidden'
+    ? new AmoApiError({ kind: 'forbidden', endpoint, retryAt: e.until })
+    : new AmoApiError({ kind: 'rate-limited', endpoint, retryAfterMs: Math.max(0, e.until - Date.now()), retryAt: e.until });
 }
 
 function pathOf(path: string): string {
@@ -74,7 +82,6 @@ export function createHttp(options: HttpOptions): Http {
         ...options.headers,
       },
       ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
-      ...(spec.signal ? { signal: spec.signal } : {}),
     };
 
     let failures = 0;
@@ -86,26 +93,37 @@ export function createHttp(options: HttpOptions): Http {
       let res: Response;
       let body: unknown;
       let askedWait: number | undefined;
+      let timedOut = false;
       try {
         ({ res, body, askedWait } = await scheduler.run(
           async () => {
-            const answer = await doFetch(baseUrl + relative, init);
-            const content = answer.status === 204 ? undefined : await readBody(answer);
-            const wait = retryAfterMs(answer.headers, content, Date.now());
-            // Paused before this request lets go of its slot, so no queued request slips out
-            // between the 429 arriving and the queue stopping.
-            if (answer.status === 429 || (answer.status === 503 && wait !== undefined)) {
-              scheduler.pauseFor(wait ?? policy.default429DelayMs * 2 ** limited);
+            // The clock starts when the request is sent, not while it waits in the queue.
+            const attempt = attemptSignal(write ? policy.writeTimeoutMs : policy.readTimeoutMs, spec.signal);
+            try {
+              const answer = await doFetch(baseUrl + relative, { ...init, signal: attempt.signal });
+              const content = answer.status === 204 ? undefined : await readBody(answer);
+              const wait = retryAfterMs(answer.headers, content, Date.now());
+              // Paused (or stopped) before this request lets go of its slot, so no queued request
+              // slips out between the answer arriving and the queue stopping.
+              if (answer.status === 429 || (answer.status === 503 && wait !== undefined)) {
+                scheduler.pauseFor(wait ?? policy.default429DelayMs * 2 ** limited);
+              }
+              if (answer.status === 403) scheduler.stopFor(wait ?? policy.forbiddenWaitMs, 'forbidden');
+              return { res: answer, body: content, askedWait: wait };
+            } finally {
+              timedOut = attempt.timedOut();
+              attempt.done();
             }
-            return { res: answer, body: content, askedWait: wait };
           },
-          { priority, signal: spec.signal },
+          { priority, ...(spec.signal ? { signal: spec.signal } : {}) },
         ));
-      } catch {
+      } catch (e) {
         if (spec.signal?.aborted) throw abortError(spec.signal);
+        if (e instanceof SchedulerStoppedError) throw stoppedError(e, endpoint);
         failures += 1;
+        // A write that was sent and not answered may have been applied: never sent twice blindly.
         if (write || failures >= policy.maxAttempts || !isOnline()) {
-          throw new AmoApiError({ kind: 'offline', endpoint, write });
+          throw new AmoApiError({ kind: 'offline', endpoint, write, ...(timedOut ? { timedOut } : {}) });
         }
         await sleep(backoffMs(policy, failures), spec.signal);
         priority = 'interactive';
@@ -123,8 +141,13 @@ export function createHttp(options: HttpOptions): Http {
         // The whole queue is already paused (above): sending into a 429 leads to the 403 block.
         const wait = askedWait ?? policy.default429DelayMs * 2 ** limited;
         limited += 1;
+        if (wait > policy.maxRetryAfterMs) {
+          // Longer than anyone sits out: the queue stops for that long, so later requests fail
+          // at once as rate-limited instead of hanging for minutes.
+          scheduler.stopFor(wait, 'rate-limited');
+        }
         if (wait > policy.maxRetryAfterMs || limited >= policy.max429Attempts) {
-          throw new AmoApiError({ kind: 'rate-limited', endpoint, retryAfterMs: wait });
+          throw new AmoApiError({ kind: 'rate-limited', endpoint, retryAfterMs: wait, retryAt: Date.now() + wait });
         }
         priority = 'interactive';
         continue;
@@ -137,7 +160,10 @@ export function createHttp(options: HttpOptions): Http {
           continue;
         }
       }
-      throw new AmoApiError(problemFromResponse(res.status, endpoint, body, write));
+      const problem = problemFromResponse(res.status, endpoint, body, write);
+      const halt = scheduler.stopped();
+      if (problem.kind === 'forbidden' && halt) throw new AmoApiError({ ...problem, retryAt: halt.until });
+      throw new AmoApiError(problem);
     }
   }
 

@@ -48,16 +48,25 @@ export function createAmoClient(options: AmoClientOptions) {
 export type AmoClient = ReturnType<typeof createAmoClient>;
 
 let widgetScheduler: Scheduler | undefined;
-/** The widget's single scheduler: every client made in one page shares the 7 rps budget. */
+/** The tabs of one browser share amoCRM's 7 rps over this channel (tabBudget.ts). */
+export const RATE_CHANNEL = 'partner_card_cleaner:rate';
+
+/** The widget's single scheduler: every client made in one page, and the user's other tabs, share the 7 rps budget. */
 export function sharedScheduler(): Scheduler {
-  widgetScheduler ??= createScheduler();
+  if (!widgetScheduler) {
+    const scheduler = createScheduler({ shareAcrossTabs: RATE_CHANNEL });
+    // A closed tab gives its share back to the others at once.
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => scheduler.close(), { once: true });
+    widgetScheduler = scheduler;
+  }
   return widgetScheduler;
 }
 
 export { AmoApiError, errorI18nKey, isAmoApiError } from './errors';
 export type { AmoProblem, AmoProblemKind, FieldProblem } from './errors';
-export { createScheduler } from './scheduler';
-export type { Priority, Scheduler, SchedulerOptions } from './scheduler';
+export { createScheduler, SchedulerStoppedError } from './scheduler';
+export type { Priority, Scheduler, SchedulerOptions, StopReason } from './scheduler';
 export type { RetryPolicy } from './retry';
 export { multitextListPatch, phoneListPatch, StaleContactError } from './phonePatch';
 export type { ListChange, MultitextItem } from './phonePatch';
+export { withNumberLock, numberLockName } from './numberLock';

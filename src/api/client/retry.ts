@@ -22,6 +22,12 @@ export interface RetryPolicy {
   /** Wait after a 429 that names no delay. */
   default429DelayMs: number;
   random: () => number;
+  /** A read with no answer after this long is abandoned (and retried like a lost connection). */
+  readTimeoutMs: number;
+  /** A write with no answer after this long is abandoned; its outcome is unknown, so never retried. */
+  writeTimeoutMs: number;
+  /** How long every request stays stopped after a 403 that names no time (amoCRM's IP block). */
+  forbiddenWaitMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -32,6 +38,9 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxRetryAfterMs: 30_000,
   default429DelayMs: 1000,
   random: Math.random,
+  readTimeoutMs: 20_000,
+  writeTimeoutMs: 30_000,
+  forbiddenWaitMs: 60_000,
 };
 
 /** Full-jitter exponential backoff: attempt 1 waits up to base, then 2×, 4×… capped. */
@@ -67,4 +76,29 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * The signal one attempt is sent with: the caller's, plus a timeout of `ms` (a DOMException named
+ * TimeoutError, as AbortSignal.timeout gives). A timer of our own rather than AbortSignal.timeout:
+ * it is cleared once the answer is in, and test clocks can run it.
+ */
+export function attemptSignal(ms: number, outer?: AbortSignal): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
+  const controller = new AbortController();
+  let expired = false;
+  const onOuter = () => controller.abort(outer?.reason);
+  if (outer?.aborted) onOuter();
+  else outer?.addEventListener('abort', onOuter, { once: true });
+  const t = setTimeout(() => {
+    expired = true;
+    controller.abort(new DOMException(`No answer in ${ms} ms`, 'TimeoutError'));
+  }, ms);
+  return {
+    signal: controller.signal,
+    timedOut: () => expired,
+    done: () => {
+      clearTimeout(t);
+      outer?.removeEventListener('abort', onOuter);
+    },
+  };
 }

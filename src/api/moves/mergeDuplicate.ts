@@ -1,9 +1,12 @@
-// Merges the values that hold the same number into one, from a fresh read of the card: the
-// most complete value (extension, note) is kept, so nothing typed beside a number is lost.
-import { phoneListPatch } from '../client';
-import { readCardPhones } from '../../domain/phones/cardPhones';
+// Merges the values that hold the same number into one, from a fresh read of the card. Only that
+// number is merged: the most complete value keeps it, the other values lose just that number
+// (their other numbers and words stay in place), and words typed beside the dropped copies join
+// the kept value, so nothing typed is lost.
+import { readCardPhones, phoneKey } from '../../domain/phones/cardPhones';
+import { takeNumber, wordsBeside } from '../../domain/phones/valueText';
 import type { MoveApi } from './moveApi';
 import { MoveCheckError } from './moveErrors';
+import { editPhoneValues } from './phoneValues';
 
 export async function mergeDuplicate(api: Pick<MoveApi, 'getContact' | 'patchContact'>, partnerId: number, e164: string): Promise<void> {
   const fresh = await api.getContact(partnerId);
@@ -12,10 +15,22 @@ export async function mergeDuplicate(api: Pick<MoveApi, 'getContact' | 'patchCon
   const duplicate = duplicates.find((d) => d.e164 === e164);
   if (!duplicate || duplicate.conflicting) return; // merged already, or needs a person to choose
   const kept = readings.find((r) => r.index === duplicate.keepIndex);
-  const group = new Set(duplicate.indexes);
-  const write = phoneListPatch(fresh, {
-    remove: (_item, i) => group.has(i),
-    add: [kept?.enumCode ? { value: duplicate.mergedValue, enum_code: kept.enumCode } : { value: duplicate.mergedValue }],
-  });
+  if (!kept) return;
+  const edits = new Map<number, string | null>();
+  const words: string[] = [];
+  for (const reading of readings) {
+    if (reading.index === kept.index || !duplicate.indexes.includes(reading.index)) continue;
+    let rest: string | null = reading.raw;
+    for (const key of new Set(reading.numbers.filter((p) => p.e164 === e164).map((p) => phoneKey(p.e164, p.ext)))) {
+      const cut: ReturnType<typeof takeNumber> = rest === null ? null : takeNumber(rest, key);
+      if (!cut) continue;
+      rest = cut.remaining;
+      const said = wordsBeside(cut.taken, key);
+      if (said && !kept.raw.includes(said) && !words.includes(said)) words.push(said);
+    }
+    edits.set(reading.index, rest);
+  }
+  if (words.length > 0) edits.set(kept.index, [kept.raw.trim(), ...words].join(', '));
+  const write = editPhoneValues(fresh, (_raw, i) => edits.get(i));
   await api.patchContact(partnerId, { custom_fields_values: [write] });
 }

@@ -1,5 +1,6 @@
 // Starting, retrying and undoing moves: the orchestration, serialized per partner card,
 // with every step reported to the move store. No React here; useMoveNumber wraps it.
+import { isAmoApiError } from '../client/errors';
 import type { MoveApi } from './moveApi';
 import { moveNumberToContact, newMoveState } from './moveNumberToContact';
 import { runForPartner } from './moveQueue';
@@ -55,17 +56,34 @@ export function undoNumberMove(api: MoveApi, partnerId: number, phoneKey: string
   });
 }
 
-/** Every confident client number, one after another; one batch id so one undo takes them all back. */
+/**
+ * A failure after which every further request would fail the same way or make things worse:
+ * amoCRM blocked the account (403), the rate limit was not lifted after retries, the session ended.
+ */
+export function stopsTheRun(error: unknown): boolean {
+  return isAmoApiError(error) && (error.kind === 'forbidden' || error.kind === 'rate-limited' || error.kind === 'session-lost');
+}
+
+/** The entry whose failure stopped a run, if one did. */
+export const stoppedBy = (entries: readonly MoveEntry[]): MoveEntry | undefined =>
+  entries.find((e) => (e.status === 'failed' || e.status === 'undo-failed') && stopsTheRun(e.error));
+
+let batchCounter = 0;
+
+/** Every confident client number, one after another; one batch id so one undo takes them all back. Stops at a 403 or a given-up 429. */
 export async function startMoveAll(api: MoveApi, requests: MoveRequest[]): Promise<MoveEntry[]> {
-  const batchId = `batch-${Date.now()}`;
+  batchCounter += 1;
+  const batchId = `batch-${Date.now()}-${batchCounter}`;
   const results: MoveEntry[] = [];
   for (const request of requests) {
     const entry = await startMove(api, request, batchId);
     if (entry) results.push(entry);
+    if (entry?.status === 'failed' && stopsTheRun(entry.error)) break;
   }
   return results;
 }
 
+/** Takes a batch back, last moved first; stops at the first undo that fails (the rest stay moved, undoable later). */
 export async function undoBatch(api: MoveApi, partnerId: number, batchId: string): Promise<MoveEntry[]> {
   const inBatch = Object.values(moveStore.entries(partnerId)).filter((e) => e.batchId === batchId);
   const results: MoveEntry[] = [];
@@ -73,6 +91,7 @@ export async function undoBatch(api: MoveApi, partnerId: number, batchId: string
   for (const entry of inBatch.reverse()) {
     const after = await undoNumberMove(api, partnerId, entry.phoneKey);
     if (after) results.push(after);
+    if (after?.status === 'undo-failed') break;
   }
   return results;
 }

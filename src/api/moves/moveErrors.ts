@@ -4,10 +4,16 @@ export type MoveProblem =
   | 'client-gone'
   | 'number-not-saved'
   | 'partner-gone'
-  | 'number-still-on-partner';
+  | 'number-still-on-partner'
+  /** The partner no longer holds the number (another tab, another manager, an old finding): nothing was written. */
+  | 'already-moved';
 
 export class MoveCheckError extends Error {
-  constructor(readonly problem: MoveProblem) {
+  constructor(
+    readonly problem: MoveProblem,
+    /** Contacts that hold the number now (for «already moved»: where it went). */
+    readonly holders: Array<{ id: number; name: string }> = [],
+  ) {
     super(`move check failed: ${problem}`);
     this.name = 'MoveCheckError';
   }

@@ -1,23 +1,30 @@
-// Moves one client number off a partner's card, safely: the client contact is created (or
-// chosen), re-read to prove it holds the number, deals linked, notes left, and only then the
-// number removed from the partner, from a fresh read so another manager's edit survives.
-// Every step is recorded in MoveState so a retry resumes where it stopped and never creates
-// a second contact.
+// Moves one client number off a partner's card, safely: a fresh read proves the partner still
+// holds the number (else nothing is written: «already moved»), the client contact is created
+// (or chosen) with the number's text as typed, re-read to prove it holds the number, deals
+// linked, notes left, and only then the number cut out of the partner's values, from a fresh
+// read so another manager's edit survives. Every step is recorded in MoveState *before* its
+// write is sent, so a retry resumes where it stopped and an undo takes back a write that was
+// applied but answered 5xx; created contacts and notes carry the move's id, so a retry after
+// a lost answer finds the first write instead of making a second one.
 import type { Contact } from '../schemas';
-import { addContactNote, type MoveApi } from './moveApi';
+import { addAuditNote, findCreatedClient, holdersOf, moveTag, newMoveId, type MoveApi } from './moveApi';
+import { wordsBeside } from '../../domain/phones/valueText';
 import { MoveCheckError } from './moveErrors';
-import { holdsNumber, numberKeysOf, searchDigits, withNumberAdded, withoutNumber } from './phoneValues';
+import { newUndoState, undoMove } from './undoMove';
+import { holdsNumber, numberKeysOf, numberTextOn, withNumberAdded, withoutNumber } from './phoneValues';
 import { MOVE_STEPS, type MoveOutcome, type MoveRequest, type MoveState, type MoveStep, type ProgressListener } from './types';
 
-export function newMoveState(request: MoveRequest): MoveState {
+export function newMoveState(request: MoveRequest, moveId: string = newMoveId()): MoveState {
   return {
     request,
+    moveId,
     done: [],
     clientCreatedByUs: false,
     createSent: false,
     numberAddedToClient: false,
     linkedDealIds: [],
-    removedValues: [],
+    cuts: [],
+    notesSent: [],
     concurrentEdit: false,
   };
 }
@@ -49,67 +56,90 @@ const STEPS: Record<MoveStep, StepRun> = {
   'client-contact': putNumberOnClient,
   'confirm-client': confirmClientHoldsNumber,
   'link-deals': linkDeals,
-  'note-client': async (api, s) => addContactNote(api, clientId(s), s.request.notes.client),
-  'note-partner': async (api, s) => addContactNote(api, s.request.partnerId, s.request.notes.partner),
+  'note-client': async (api, s) => addAuditNote(api, s, 'client', clientId(s), withTypedText(s, s.request.notes.client)),
+  'note-partner': async (api, s) => addAuditNote(api, s, 'partner', s.request.partnerId, withTypedText(s, s.request.notes.partner)),
   'remove-from-partner': removeFromPartner,
   'confirm-partner': confirmPartnerReleased,
 };
+
+/** The note plus the number's words as typed, when it had any: they are part of what moved. */
+function withTypedText(state: MoveState, text: string): string {
+  const { clientValue, request } = state;
+  if (!clientValue || !request.notes.typedAs || !wordsBeside(clientValue, request.phoneKey)) return text;
+  return `${text} ${request.notes.typedAs} «${clientValue}».`;
+}
 
 function clientId(state: MoveState): number {
   if (state.clientContactId === undefined) throw new MoveCheckError('client-gone');
   return state.clientContactId;
 }
 
+/** Before any write: the partner must still hold the number (a second tab or an old finding may be late). */
+async function partnerStillHolds(api: MoveApi, state: MoveState): Promise<Contact> {
+  const { partnerId, phoneKey } = state.request;
+  const partner = await api.getContact(partnerId);
+  if (!partner) throw new MoveCheckError('partner-gone');
+  if (!holdsNumber(partner, phoneKey)) {
+    const holders = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
+    // An earlier attempt of this move may have written already (its answer lost): take that back.
+    if (state.createSent || state.numberAddedToClient || state.linkedDealIds.length > 0) await abandon(api, state);
+    throw new MoveCheckError('already-moved', holders.map((c) => ({ id: c.id, name: c.name })));
+  }
+  return partner;
+}
+
+/** Another move got there first: what this one wrote is taken back (the number stays where that move put it). */
+async function abandon(api: MoveApi, state: MoveState): Promise<void> {
+  state.cuts = [];
+  const undone = await undoMove(api, newUndoState(state));
+  state.notesSent = undone.state.move.notesSent;
+  if (undone.status === 'failed') throw undone.error;
+}
+
 async function putNumberOnClient(api: MoveApi, state: MoveState): Promise<void> {
   const { target } = state.request;
-  if (target.kind === 'existing') {
-    const contact = await api.getContact(target.contactId);
-    if (!contact) throw new MoveCheckError('client-gone');
-    state.clientContactId = contact.id;
-    if (!holdsNumber(contact, state.request.phoneKey)) {
-      await addNumber(api, contact, state);
-      state.numberAddedToClient = true;
-    }
-    return;
-  }
-  if (state.clientContactId !== undefined) return;
-  // A create whose answer was lost (500, timeout) may still have happened: look before creating again.
-  if (state.createSent) {
+  if (state.clientContactId === undefined && state.createSent) {
+    // A create whose answer was lost (500, timeout) may still have happened: look before creating again.
     const earlier = await findCreatedClient(api, state);
     if (earlier) {
       state.clientContactId = earlier.id;
       state.clientCreatedByUs = true;
-      state.numberAddedToClient = true;
       return;
     }
   }
+  const partner = await partnerStillHolds(api, state);
+  state.clientValue = numberTextOn(partner, state.request.phoneKey) ?? state.request.phoneValue;
+  if (target.kind === 'existing') {
+    const contact = await api.getContact(target.contactId);
+    if (!contact) throw new MoveCheckError('client-gone');
+    state.clientContactId = contact.id;
+    if (!holdsNumber(contact, state.request.phoneKey)) await addNumber(api, contact, state);
+    return;
+  }
+  if (state.clientContactId !== undefined) return;
   state.createSent = true;
+  state.numberAddedToClient = true;
   const [created] = await api.createContacts([
     {
       name: target.name,
       custom_fields_values: [{ field_code: 'PHONE', values: [newPhoneValue(state)] }],
-      request_id: `pcc-move-${state.request.partnerId}-${searchDigits(state.request.phoneKey)}`,
+      tags_to_add: [{ name: moveTag(state) }],
+      request_id: state.moveId,
     },
   ]);
   if (!created) throw new MoveCheckError('number-not-saved');
   state.clientContactId = created.id;
   state.clientCreatedByUs = true;
-  state.numberAddedToClient = true;
-}
-
-async function findCreatedClient(api: MoveApi, state: MoveState): Promise<Contact | undefined> {
-  const { request } = state;
-  const name = request.target.kind === 'new' ? request.target.name : '';
-  const found = await api.searchContacts(searchDigits(request.phoneKey));
-  return found.find((c) => c.id !== request.partnerId && c.name === name && holdsNumber(c, request.phoneKey));
 }
 
 function newPhoneValue(state: MoveState): { value: string; enum_code?: string } {
-  const { phoneValue, enumCode } = state.request;
-  return enumCode ? { value: phoneValue, enum_code: enumCode } : { value: phoneValue };
+  const { enumCode } = state.request;
+  const value = state.clientValue ?? state.request.phoneValue;
+  return enumCode ? { value, enum_code: enumCode } : { value };
 }
 
 async function addNumber(api: MoveApi, contact: Contact, state: MoveState): Promise<void> {
+  state.numberAddedToClient = true;
   await api.patchContact(contact.id, { custom_fields_values: [withNumberAdded(contact, newPhoneValue(state))] });
 }
 
@@ -120,7 +150,6 @@ async function confirmClientHoldsNumber(api: MoveApi, state: MoveState): Promise
   if (holdsNumber(contact, state.request.phoneKey)) return;
   // Saved but not there (someone edited it meanwhile): put it back once, then insist on seeing it.
   await addNumber(api, contact, state);
-  state.numberAddedToClient = true;
   contact = await api.getContact(id);
   if (!contact || !holdsNumber(contact, state.request.phoneKey)) throw new MoveCheckError('number-not-saved');
 }
@@ -131,10 +160,11 @@ async function linkDeals(api: MoveApi, state: MoveState): Promise<void> {
   if (!client) throw new MoveCheckError('client-gone');
   // Deals the contact already had are left alone, and not recorded: undo must not unlink them.
   const had = new Set((client._embedded.leads ?? []).map((l) => l.id));
-  const toLink = state.request.dealIds.filter((d) => !state.linkedDealIds.includes(d) && !had.has(d));
+  const toLink = state.request.dealIds.filter((d) => !had.has(d));
   if (toLink.length === 0) return;
+  // Recorded before sending: a link applied but answered 5xx is still unlinked by undo.
+  state.linkedDealIds.push(...toLink.filter((d) => !state.linkedDealIds.includes(d)));
   await api.linkContactToLeads(id, toLink);
-  state.linkedDealIds.push(...toLink);
 }
 
 async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> {
@@ -144,10 +174,19 @@ async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> 
   if (fresh.updated_at !== seen.updatedAt || !sameKeys(numberKeysOf(fresh), seen.numberKeys)) {
     state.concurrentEdit = true;
   }
-  const { write, removed } = withoutNumber(fresh, phoneKey);
-  if (removed.length === 0) return; // already gone (an earlier attempt whose answer was lost, or another manager)
+  const { write, cuts } = withoutNumber(fresh, phoneKey);
+  if (cuts.length === 0) {
+    // Gone already: our earlier attempt (its answer lost), a manager by hand, or another move (a
+    // second tab, an old finding). Only the last leaves it on another contact too; then ours would
+    // be a second copy: take back what this move wrote, and stop. (Recorded cuts prove nothing:
+    // they are kept before sending, and that PATCH may never have been applied.)
+    const elsewhere = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
+    if (elsewhere.length === 0) return;
+    await abandon(api, state);
+    throw new MoveCheckError('already-moved', elsewhere.map((c) => ({ id: c.id, name: c.name })));
+  }
   // Remember before sending: if the answer is lost, undo still knows what to put back.
-  state.removedValues = removed;
+  state.cuts = cuts;
   await api.patchContact(partnerId, { custom_fields_values: [write] });
 }
 

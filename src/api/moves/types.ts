@@ -1,6 +1,6 @@
 // The vocabulary of moving a client's number off a partner's card: what was asked, how far it got.
 import type { Contact } from '../schemas';
-import type { RemovedValue } from './phoneValues';
+import type { ValueCut } from './phoneValues';
 
 /** The steps of one move, in the order they run. The number leaves the partner only at `remove-from-partner`. */
 export const MOVE_STEPS = [
@@ -25,7 +25,7 @@ export interface MoveRequest {
   partnerId: number;
   /** Identity of the number on the card: e164 plus `;ext=` (CardPhone.key). */
   phoneKey: string;
-  /** What is written on the client contact (the number in a clean form). */
+  /** The number as the manager saw it (progress, notes). The client gets the text as typed on the partner. */
   phoneValue: string;
   enumCode?: string;
   target: MoveTarget;
@@ -33,22 +33,39 @@ export interface MoveRequest {
   /** The partner card as the manager saw it: a different one at removal time means a concurrent edit. */
   partnerSeen: { updatedAt: number; numberKeys: string[] };
   /** Audit notes, already in the manager's language (the UI translates). */
-  notes: { client: string; partner: string; undoClient: string; undoPartner: string };
+  notes: {
+    client: string;
+    partner: string;
+    undoClient: string;
+    undoPartner: string;
+    /** Leads the number's words in the notes when it was typed with some («Записано у прораба так:»). */
+    typedAs?: string;
+  };
 }
+
+/** Which audit note: each is written once per move, also when a retry follows a lost answer. */
+export type NoteKind = 'client' | 'partner' | 'undoClient' | 'undoPartner';
 
 export interface MoveState {
   request: MoveRequest;
+  /** This move's own id: tags the contact it creates and ends its notes, so a retry finds its first write. */
+  moveId: string;
   done: MoveStep[];
   /** Set as soon as the client contact exists: a retry never creates a second one. */
   clientContactId?: number;
   clientCreatedByUs: boolean;
   /** True once a create was sent, even if its answer was lost: a retry searches before re-creating. */
   createSent: boolean;
-  /** The number was not on the client contact before and we added it (undo takes it back off). */
+  /** The number with its words as typed on the partner, read fresh before the first write. */
+  clientValue?: string;
+  /** Set before the write is sent: a write applied but answered 5xx is still taken back by undo. */
   numberAddedToClient: boolean;
+  /** Recorded before the link is sent, for the same reason. */
   linkedDealIds: number[];
-  /** The partner's PHONE values we removed, exactly as stored, for undo. */
-  removedValues: RemovedValue[];
+  /** What the move cut out of the partner's values, for undo to put back only that. */
+  cuts: ValueCut[];
+  /** Notes whose POST was sent: a retry first looks for them instead of writing a second copy. */
+  notesSent: NoteKind[];
   /** Another manager changed the partner's card while we worked; their edit was kept. */
   concurrentEdit: boolean;
 }
@@ -60,6 +77,10 @@ export type MoveOutcome =
 export interface UndoState {
   move: MoveState;
   done: UndoStep[];
+  /** The partner's card changed since the move: the number came back as a value of its own. */
+  changedSince?: boolean;
+  /** The number is now on these other contacts, so it was not put back on the partner. */
+  leftOn?: number[];
 }
 
 export type UndoOutcome =

@@ -1,10 +1,12 @@
-// Undo puts the partner's card back as it was: the number returns to the partner first (so it
-// is never nowhere), then the deals we linked are unlinked and the number taken off the client
-// contact. amoCRM's API cannot delete contacts, and a created client contact may already have
-// been used, so it is left in place without the number, with a note saying the move was undone.
-import { addContactNote, type MoveApi } from './moveApi';
+// Undo puts back only what the move did: the text it cut from the partner's values returns
+// (into the same value when that still reads as the move left it, else as a value of its own,
+// and the undo says the card moved on); not at all when the number now lives on another contact.
+// The number returns to the partner first (so it is never nowhere), then the deals we linked are
+// unlinked and the number taken off the client contact. amoCRM's API cannot delete contacts, and
+// a created client contact may already have been used, so it stays, with a note about the undo.
+import { addAuditNote, findCreatedClient, holdersOf, type MoveApi } from './moveApi';
 import { MoveCheckError } from './moveErrors';
-import { holdsNumber, withValuesRestored, withoutNumber } from './phoneValues';
+import { holdsNumber, withCutsRestored, withoutNumber } from './phoneValues';
 import { UNDO_STEPS, type MoveState, type ProgressListener, type UndoOutcome, type UndoState, type UndoStep } from './types';
 
 export function newUndoState(move: MoveState): UndoState {
@@ -17,7 +19,7 @@ export async function undoMove(api: MoveApi, from: UndoState, onProgress: Progre
     if (state.done.includes(step)) continue;
     onProgress(step, 'start');
     try {
-      await STEPS[step](api, state.move);
+      await STEPS[step](api, state);
     } catch (error) {
       return { status: 'failed', step, error, state };
     }
@@ -27,37 +29,64 @@ export async function undoMove(api: MoveApi, from: UndoState, onProgress: Progre
   return { status: 'done', state };
 }
 
-const STEPS: Record<UndoStep, (api: MoveApi, move: MoveState) => Promise<void>> = {
+const STEPS: Record<UndoStep, (api: MoveApi, undo: UndoState) => Promise<void>> = {
   'restore-partner': restorePartner,
-  'unlink-deals': async (api, move) => {
+  'unlink-deals': async (api, { move }) => {
+    await findClient(api, move);
     const clientId = move.clientContactId;
     if (clientId === undefined) return;
     // Unlinking twice is harmless (amoCRM answers 204), so a retry simply repeats the list.
     if (move.linkedDealIds.length > 0) await api.unlinkContactFromLeads(clientId, move.linkedDealIds);
   },
-  'release-client': releaseClient,
-  'note-undo': async (api, move) => {
-    if (move.clientContactId !== undefined) await addContactNote(api, move.clientContactId, move.request.notes.undoClient);
-    await addContactNote(api, move.request.partnerId, move.request.notes.undoPartner);
+  'release-client': async (api, { move }) => releaseClient(api, move),
+  'note-undo': async (api, { move }) => {
+    if (move.clientContactId !== undefined) await addAuditNote(api, move, 'undoClient', move.clientContactId, move.request.notes.undoClient);
+    await addAuditNote(api, move, 'undoPartner', move.request.partnerId, move.request.notes.undoPartner);
   },
 };
 
-async function restorePartner(api: MoveApi, move: MoveState): Promise<void> {
+/** A create that was sent but whose answer was lost may have made the contact: find it by the move's tag. */
+async function findClient(api: MoveApi, move: MoveState): Promise<void> {
+  if (move.clientContactId !== undefined || !move.createSent) return;
+  const created = await findCreatedClient(api, move);
+  if (created) {
+    move.clientContactId = created.id;
+    move.clientCreatedByUs = true;
+  }
+}
+
+async function restorePartner(api: MoveApi, undo: UndoState): Promise<void> {
+  const { move } = undo;
   const { partnerId, phoneKey } = move.request;
   const fresh = await api.getContact(partnerId);
   if (!fresh) throw new MoveCheckError('partner-gone');
   // Back already (an earlier attempt, or another manager), or never removed (the move stopped before).
-  if (holdsNumber(fresh, phoneKey) || move.removedValues.length === 0) return;
-  await api.patchContact(partnerId, { custom_fields_values: [withValuesRestored(fresh, move.removedValues)] });
+  if (holdsNumber(fresh, phoneKey) || move.cuts.length === 0) return;
+  // Moved on since (to another contact than the one this move filled): left where it is now.
+  await findClient(api, move);
+  const elsewhere = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== move.clientContactId);
+  if (elsewhere.length > 0) {
+    undo.leftOn = elsewhere.map((c) => c.id);
+    return;
+  }
+  const { write, changedSince } = withCutsRestored(fresh, move.cuts);
+  undo.changedSince = changedSince;
+  await api.patchContact(partnerId, { custom_fields_values: [write] });
   const check = await api.getContact(partnerId);
   if (!check || !holdsNumber(check, phoneKey)) throw new MoveCheckError('number-not-saved');
 }
 
 async function releaseClient(api: MoveApi, move: MoveState): Promise<void> {
+  await findClient(api, move);
   if (!move.numberAddedToClient || move.clientContactId === undefined) return;
   const client = await api.getContact(move.clientContactId);
   if (!client) return;
-  const { write, removed } = withoutNumber(client, move.request.phoneKey);
-  if (removed.length === 0) return;
+  const { write, cuts } = withoutNumber(client, move.request.phoneKey);
+  if (cuts.length === 0) return;
+  // Never the last copy: if neither the partner nor any other contact holds it, it stays here.
+  const { partnerId, phoneKey } = move.request;
+  const partner = await api.getContact(partnerId);
+  const elsewhere = partner && holdsNumber(partner, phoneKey) ? [partner] : (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== client.id);
+  if (elsewhere.length === 0) return;
   await api.patchContact(client.id, { custom_fields_values: [write] });
 }

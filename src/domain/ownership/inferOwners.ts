@@ -6,10 +6,10 @@ import { suggestClient } from '../naming/suggestClient';
 import { readCardPhones } from '../phones/cardPhones';
 import type { NormalizeOptions } from '../phones/normalize';
 import type { CardPhone, DetectedFields, OwnerVerdict, PartnerEvidence, PhoneDuplicate, PhoneValueReading } from '../types';
-import { decide } from './decide';
+import { hasEvidence, observe } from './comparisons';
 import { readDealFacts } from './dealFacts';
 import { gatherEvidence } from './gatherEvidence';
-import { scoreEvidence } from './scoreEvidence';
+import { decide, weigh } from './matchWeights';
 
 export interface InferOptions {
   /** Unix seconds: recency is measured from here. */
@@ -35,8 +35,16 @@ export function inferOwners(evidence: PartnerEvidence, opts: InferOptions): Owne
   const fields = detectFields(evidence.contactFields, evidence.leadFields, opts.settings);
   const card = readCardPhones(evidence.partner, fields, normalize);
   const deals = readDealFacts(evidence, fields, opts.settings, normalize);
+  const dealById = new Map(deals.map((d) => [d.deal.id, d]));
   const verdicts = gatherEvidence(evidence, card.phones, deals, normalize).map((ev): OwnerVerdict => {
-    const decision = decide(scoreEvidence(ev, deals, opts.now));
+    const weighed = weigh(observe(ev, dealById, deals.length, opts.now));
+    const decision = decide(weighed, hasEvidence(ev));
+    // Safety policy, not evidence: a client number another foreman holds too is moved only by a
+    // person who sees both cards (never in bulk), so its client verdict is at most «неуверенно».
+    if (decision.owner === 'client' && weighed.reasons.some((r) => r.comparison === 'otherForemen' && r.level !== 'none')) decision.confidence = 'low';
+    // Strongest first, as the panel lists them.
+    const reasons = [...weighed.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    if (ev.cardCalls > 0) reasons.push({ code: 'calls-on-card', weight: 0, params: { calls: ev.cardCalls } });
     const dealIds = [
       ...new Set([
         ...ev.calls.map((c) => c.dealId),
@@ -46,7 +54,16 @@ export function inferOwners(evidence: PartnerEvidence, opts: InferOptions): Owne
         ...ev.noteDeals,
       ]),
     ];
-    const verdict: OwnerVerdict = { phoneKey: ev.phone.key, owner: decision.owner, confidence: decision.confidence, reasons: decision.reasons, dealIds };
+    const verdict: OwnerVerdict = {
+      phoneKey: ev.phone.key,
+      owner: decision.owner,
+      confidence: decision.confidence,
+      reasons,
+      dealIds,
+      prior: weighed.prior,
+      total: weighed.total,
+      clientProbability: weighed.clientProbability,
+    };
     // Unknown numbers get a suggestion too: the manager may still decide it is a client's.
     if (decision.owner !== 'partner' && dealIds.length > 0) {
       verdict.suggestion = suggestClient(ev, deals);

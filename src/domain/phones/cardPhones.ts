@@ -4,11 +4,14 @@ import { phoneItems } from '../fields/readValues';
 import type { CardPhone, DetectedFields, PhoneDuplicate, PhoneValueReading } from '../types';
 import { displayPhone, type NormalizeOptions } from './normalize';
 import { parsePhoneValue } from './parsePhoneValue';
+import { incompletePhones, type IncompletePhone } from './incompletePhones';
 
 export interface CardPhones {
   readings: PhoneValueReading[];
   phones: CardPhone[];
   duplicates: PhoneDuplicate[];
+  /** Fragments that are not a whole number (a 7-digit city number): shown, never moved. */
+  incomplete: IncompletePhone[];
 }
 
 /** The identity of a number on a card: E.164 plus the extension, as in RFC 3966. */
@@ -63,5 +66,5 @@ export function readCardPhones(contact: Contact, fields?: Pick<DetectedFields, '
     }
   }
   const duplicates = [...byE164].filter(([, group]) => group.length > 1).map(([e164, group]) => duplicateOf(e164, group));
-  return { readings, phones: [...byKey.values()], duplicates };
+  return { readings, phones: [...byKey.values()], duplicates, incomplete: incompletePhones(readings) };
 }

@@ -28,7 +28,8 @@ function cleanNote(text: string): string {
   return t.trim();
 }
 
-interface Found {
+/** One number (or a number-like fragment) of a value, by its characters: `text.slice(start, end)`. */
+export interface Found {
   start: number;
   end: number;
   phone?: Omit<ParsedPhone, 'note'>;
@@ -36,16 +37,19 @@ interface Found {
 }
 
 /** A run that failed as one number may be two typed with only spaces or a dash between them. */
-function splitJoined(text: string, opts?: NormalizeOptions): Array<Omit<ParsedPhone, 'ext' | 'note'>> | null {
-  const tokens = text.split(/\s+|(?<=\d)-(?=\d)/).filter((t) => /\d/.test(t));
-  const out: Array<Omit<ParsedPhone, 'ext' | 'note'>> = [];
+function splitJoined(text: string, opts?: NormalizeOptions): Array<{ from: number; to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> }> | null {
+  // Tokens are what lies between spaces and digit-dash-digit joins; each keeps its offset in the run.
+  const tokens = [...text.matchAll(/(?:[^\s-]|(?<!\d)-|-(?!\d))+/g)].filter((t) => /\d/.test(t[0]));
+  const out: Array<{ from: number; to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> }> = [];
   let acc = '';
+  let from = 0;
   for (const token of tokens) {
-    acc = acc ? `${acc} ${token}` : token;
+    if (!acc) from = token.index;
+    acc = acc ? `${acc} ${token[0]}` : token[0];
     const digits = acc.replace(/\D/g, '').length;
     const n = digits >= 10 || acc.startsWith('+') ? normalizeNumber(acc, opts) : null;
     if (n) {
-      out.push(n);
+      out.push({ from, to: token.index + token[0].length, phone: n });
       acc = '';
     }
   }
@@ -61,6 +65,12 @@ function tailNumber(text: string, opts?: NormalizeOptions): { offset: number; ph
     if (phone) return { offset, phone };
   }
   return null;
+}
+
+/** Where each number and number-like fragment sits in the value (NFC), extension included. */
+export function findPhoneSpans(raw: string, opts?: NormalizeOptions): { text: string; found: Found[] } {
+  const text = raw.normalize('NFC');
+  return { text, found: findNumbers(text, opts) };
 }
 
 function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
@@ -81,7 +91,10 @@ function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
     }
     const many = splitJoined(text, opts);
     if (many) {
-      many.forEach((p, i) => found.push({ start, end, phone: i === many.length - 1 && extension ? { ...p, ext: extension } : p }));
+      many.forEach((p, i) => {
+        const last = i === many.length - 1;
+        found.push({ start: start + p.from, end: last ? end : start + p.to, phone: last && extension ? { ...p.phone, ext: extension } : p.phone });
+      });
       continue;
     }
     // «кв 118 89313809090»: a flat number ran into the phone; the phone starts at a later space.

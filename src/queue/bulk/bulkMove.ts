@@ -3,38 +3,36 @@
 // the shared client's scheduler; the dry run feeds the same orchestration a recording transport.
 import { createAmoClient, isAmoApiError, type AmoClient } from '../../api/client';
 import type { FetchLike, HttpOptions } from '../../api/client';
-import { startMoveAll } from '../../api/moves/moveActions';
+import { startMoveAll, stoppedBy } from '../../api/moves/moveActions';
 import type { MoveEntry } from '../../api/moves/moveStore';
 import { moveNumberToContact, newMoveState } from '../../api/moves/moveNumberToContact';
 import type { MoveRequest, MoveStep } from '../../api/moves/types';
-import { clientNumbers, isBulkReady, type CardFinding, type CardNumber } from '../scan/cardFinding';
+import { buildMoveRequest, type NoteVars } from '../../api/moves/buildMoveRequest';
+import { clientNumbers, isBulkReady, type CardFinding } from '../scan/cardFinding';
 import { createDryRunFetch, type PlannedWrite } from './dryRunFetch';
 
 export interface MoveTexts {
   /** Audit notes in the manager's language. */
-  notes(card: CardFinding, number: CardNumber, targetName: string): MoveRequest['notes'];
+  notes(card: CardFinding, number: NoteVars): MoveRequest['notes'];
   /** Name of a new client contact when the engine found none. */
-  unnamedClient(number: CardNumber): string;
+  unnamedClient(number: string): string;
+  existingContact: string;
+  typedAs?: string;
 }
 
 /** One move per client number of a bulk-ready card; nothing for a card with an unsure verdict. */
 export function moveRequestsFor(card: CardFinding, texts: MoveTexts): MoveRequest[] {
   if (!isBulkReady(card)) return [];
   const numberKeys = card.numbers.map((n) => n.phoneKey);
-  return clientNumbers(card).map((n) => {
-    const name = n.targetName?.trim() || texts.unnamedClient(n);
-    const { enumCode } = n;
-    return {
-      partnerId: card.contactId,
-      phoneKey: n.phoneKey,
-      phoneValue: n.display,
-      ...(enumCode ? { enumCode } : {}),
-      target: n.existingContactId !== undefined ? { kind: 'existing', contactId: n.existingContactId } : { kind: 'new', name },
+  return clientNumbers(card).map((n) =>
+    buildMoveRequest({
+      partner: { id: card.contactId, name: card.name, updatedAt: card.updatedAt, numberKeys },
+      number: { key: n.phoneKey, ...(n.enumCode ? { enumCode: n.enumCode } : {}) },
+      target: n.existingContactId !== undefined ? { kind: 'existing', contactId: n.existingContactId, ...(n.targetName ? { name: n.targetName } : {}) } : { kind: 'new', name: n.targetName ?? '' },
       dealIds: n.dealIds,
-      partnerSeen: { updatedAt: card.updatedAt, numberKeys },
-      notes: texts.notes(card, n, name),
-    };
-  });
+      words: { ...texts, notes: (vars) => texts.notes(card, vars) },
+    }),
+  );
 }
 
 export interface CardDryRun {
@@ -90,9 +88,10 @@ export async function runBulkMove(
     const result = { partnerId: card.contactId, entries, ...(batchId ? { batchId } : {}) };
     results.push(result);
     onCard?.(result);
-    // Without a session every further card would fail the same way: stop and let the manager log in.
-    const lost = entries.find((e) => e.status === 'failed' && isAmoApiError(e.error) && e.error.kind === 'session-lost');
-    if (lost) throw lost.error;
+    // Without a session, under a 403 block or after a 429 the transport gave up on, every further
+    // card would fail the same way (or prolong the block): stop and say why.
+    const stop = stoppedBy(entries);
+    if (stop) throw stop.error;
   }
   return results;
 }

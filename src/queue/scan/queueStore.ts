@@ -55,10 +55,20 @@ function decodeState(stored: z.infer<typeof storedStateSchema>): QueueState {
   };
 }
 
+/**
+ * Why the scan is not being kept for the next visit: the browser refuses storage (blocked
+ * cookies and site data make even reading `localStorage` throw), or storage is full (the last
+ * kept copy was then deleted: its findings are older than the screen's and must not feed a bulk
+ * move after a reload).
+ */
+export type StoreProblem = 'unavailable' | 'full';
+
 export interface QueueStore {
   load(): QueueState | null;
   save(state: QueueState): void;
   clear(): void;
+  /** Null while every save is kept. */
+  problem(): StoreProblem | null;
 }
 
 /** Minimal Storage surface, so tests and the page can pass localStorage or a stand-in. */
@@ -68,28 +78,58 @@ export function queueStorageKey(widgetCode: string, accountKey: string): string 
   return `${widgetCode}:cleanup-queue:${accountKey}`;
 }
 
-export function createQueueStore(storage: KeyValueStorage, key: string): QueueStore {
+/** The page's localStorage, or null where the browser blocks it (the getter itself throws). */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
+}
+
+/** Keeps the scan in `storage`; with none (blocked), the scan works in memory for this visit. */
+export function createQueueStore(storage: KeyValueStorage | null, key: string): QueueStore {
+  let problem: StoreProblem | null = storage ? null : 'unavailable';
+  const forget = () => {
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Nothing more can be done: the next load validates whatever is there.
+    }
+  };
   return {
     load() {
-      const raw = storage.getItem(key);
-      if (raw === null) return null;
+      if (!storage) return null;
       try {
+        const raw = storage.getItem(key);
+        if (raw === null) return null;
         const parsed = storedStateSchema.safeParse(JSON.parse(raw));
         return parsed.success ? decodeState(parsed.data) : null;
-      } catch {
+      } catch (e) {
+        if (e instanceof DOMException) problem = 'unavailable';
         return null;
       }
     },
     save(state) {
+      if (!storage) return;
       try {
         storage.setItem(key, JSON.stringify(encodeState(state)));
-      } catch {
-        // Quota exceeded: the scan goes on in memory; only the resume after a reload is lost.
+        problem = null;
+      } catch (e) {
+        // The scan goes on in memory. The copy left in storage is older than this state: delete
+        // it, or a reload would show (and bulk-move by) findings the scan has since replaced.
+        forget();
+        problem = isQuotaError(e) ? 'full' : 'unavailable';
       }
     },
     clear() {
-      storage.removeItem(key);
+      forget();
     },
+    problem: () => problem,
   };
 }
 

@@ -7,7 +7,7 @@ import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-r
 import type { Host } from '../../host';
 import { createAmoClient, sharedScheduler, type AmoClient } from '../../api/client';
 import { isBulkReady } from '../scan/cardFinding';
-import { createQueueStore, queueStorageKey, type KeyValueStorage } from '../scan/queueStore';
+import { browserStorage, createQueueStore, queueStorageKey, type KeyValueStorage } from '../scan/queueStore';
 import type { CardEvaluator } from '../scan/runScan';
 import { createScanSource } from '../scan/scanSource';
 import { engineEvaluator } from '../scan/engineEvaluator';
@@ -17,6 +17,7 @@ import { QueueControls } from './QueueControls';
 import { QueueSummary } from './QueueSummary';
 import { countByFilter, summarize, visibleCards, type QueueFilter, type QueueSort } from './queueView';
 import { ScanStatus } from './ScanStatus';
+import { StorageNotice } from './StorageNotice';
 import { useCleanupScan } from './useCleanupScan';
 import panelCss from '../../ui/panel.module.css';
 import css from './queue.module.css';
@@ -38,7 +39,7 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
   const deps = useMemo(
     () => ({
       source: createScanSource(client, host.settings),
-      store: createQueueStore(storage ?? window.localStorage, queueStorageKey(host.widgetCode, host.apiBase || 'same-origin')),
+      store: createQueueStore(storage ?? browserStorage(), queueStorageKey(host.widgetCode, host.apiBase || 'same-origin')),
       evaluate: evaluate ?? engineEvaluator(host.settings),
       ...(host.settings.partner_marker ? { partnerMarker: host.settings.partner_marker } : {}),
     }),
@@ -61,6 +62,7 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
     <main className={css['partner_card_cleaner-page']} aria-labelledby="partner_card_cleaner-queue-title">
       <Text as="h1" size="xl" theme={TextPrimaryTheme} id="partner_card_cleaner-queue-title">{t('queue.title')}</Text>
       <Text as="p" size="m" theme={TextSecondaryDarkTheme}>{t('queue.intro')}</Text>
+      <StorageNotice host={host} problem={deps.store.problem()} />
       <ScanStatus host={host} state={scan.state} running={scan.running} onStart={scan.start} onResume={scan.resume} onCancel={scan.cancel} />
       {scanned && <QueueSummary host={host} figures={summarize(cards)} history={scan.state?.history ?? []} />}
       {scanned && scan.state?.status === 'done' && cards.length === 0 && (

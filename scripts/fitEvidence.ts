@@ -8,10 +8,10 @@ import {
   leadSchema,
   noteSchema,
   type Contact,
-} from '../../src/api/schemas';
-import { readCardPhones } from '../../src/domain';
-import type { PartnerEvidence } from '../../src/domain/types';
-import type { DemoData, StoredContact } from '../../sandbox/demo';
+} from '../src/api/schemas';
+import { readCardPhones } from '../src/domain';
+import type { PartnerEvidence } from '../src/domain/types';
+import type { DemoData, StoredContact } from '../sandbox/demo';
 
 const CALL = new Set(['call_in', 'call_out']);
 

@@ -1,6 +1,6 @@
 // The transport: every amoCRM request goes through here — through the shared scheduler,
 // with retries (see retry.ts for the rule), typed errors, and zod parsing of every answer.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AmoApiError, badAnswer, problemFromResponse } from './errors';
 import { buildQuery, type QueryParams } from './query';
 import { backoffMs, defaultRetryPolicy, retryAfterMs, sleep, type RetryPolicy } from './retry';
@@ -26,7 +26,7 @@ export interface RequestSpec<T> {
   path: string;
   query?: QueryParams;
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   priority?: Priority;
   signal?: AbortSignal;
 }

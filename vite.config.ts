@@ -69,7 +69,7 @@ export default defineConfig({
     minify: false,
     cssCodeSplit: false,
     sourcemap: false,
-    target: 'es2019',
+    target: 'es2020',
     lib: { entry: 'widget/index.tsx', formats: ['iife'], name: BUNDLE_NAME, fileName: () => 'script.js' },
     rollupOptions: {
       external: Object.keys(AMD_EXTERNALS),

@@ -72,7 +72,7 @@ export function minifyLibraryStretches(code: string, moduleIds: readonly string[
     }
     const result = minifySync(`${start.id}.js`, stretch.slice(1).join('\n'), {
       module: false,
-      compress: { target: 'es2019' },
+      compress: { target: 'es2020' },
       mangle: { toplevel: false },
       codegen: { removeWhitespace: true },
     });

@@ -9,13 +9,13 @@ const AMD_EXTERNALS = { jquery: 'amdJquery', underscore: 'amdUnderscore', twigjs
 const BUNDLE_NAME = 'PartnerCardCleaner';
 const STYLE_ID = 'partner_card_cleaner-styles';
 
-function cssInjector(css: string): string {
+function cssInjector(css: string, styleId: string): string {
   if (!css) return '';
   return [
     `  // The widget's styles (prefixed classes, the kit's tokens): added to <head> once per page.`,
-    `  if (typeof document !== 'undefined' && !document.getElementById(${JSON.stringify(STYLE_ID)})) {`,
+    `  if (typeof document !== 'undefined' && !document.getElementById(${JSON.stringify(styleId)})) {`,
     `    var partnerCardCleanerStyle = document.createElement('style');`,
-    `    partnerCardCleanerStyle.id = ${JSON.stringify(STYLE_ID)};`,
+    `    partnerCardCleanerStyle.id = ${JSON.stringify(styleId)};`,
     `    partnerCardCleanerStyle.textContent = ${JSON.stringify(css)};`,
     `    document.head.appendChild(partnerCardCleanerStyle);`,
     `  }`,
@@ -31,7 +31,10 @@ function amoCrmAmdModule(): Plugin {
     name: 'partner-card-cleaner:amd-module',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    generateBundle(options, bundle) {
+      // script.js, or queue.js (built second by scripts/build-widget.ts under another name)
+      const name = options.name ?? BUNDLE_NAME;
+      const styleId = name === BUNDLE_NAME ? STYLE_ID : `${STYLE_ID}-${name}`;
       const cssFiles = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
       const css = cssFiles.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n');
       for (const f of cssFiles) delete bundle[f.fileName];
@@ -47,9 +50,9 @@ function amoCrmAmdModule(): Plugin {
         const deps = globals.map((g) => byGlobal.get(g));
         chunk.code = [
           `define(${JSON.stringify(deps)}, function (${globals.join(', ')}) {`,
-          cssInjector(css),
+          cssInjector(css, styleId),
           chunk.code,
-          `return ${BUNDLE_NAME};`,
+          `return ${name};`,
           `});`,
           '',
         ].join('\n');

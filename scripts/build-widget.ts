@@ -17,9 +17,19 @@ export interface WidgetBuildReport {
   zipBytes: number;
 }
 
-/** Builds dist/widget/ (script.js + manifest.json + i18n/ + images/) and zips it to dist/widget.zip. */
+/** Builds dist/widget/ (script.js + queue.js + manifest.json + i18n/ + images/) and zips it to dist/widget.zip. */
 export async function buildWidget(): Promise<WidgetBuildReport> {
   await build({ configFile: path.join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn' });
+  // The cleanup queue: its own file, which script.js loads only on the advanced settings page.
+  await build({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      emptyOutDir: false,
+      lib: { entry: 'widget/queue.ts', formats: ['iife'], name: 'PartnerCardCleanerQueue', fileName: () => 'queue.js' },
+    },
+  });
   await cp(path.join(ROOT, 'manifest.json'), path.join(WIDGET_DIR, 'manifest.json'));
   await cp(path.join(ROOT, 'i18n'), path.join(WIDGET_DIR, 'i18n'), { recursive: true });
   await cp(path.join(ROOT, 'images'), path.join(WIDGET_DIR, 'images'), { recursive: true });

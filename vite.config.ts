@@ -2,7 +2,6 @@
 // forbids minified own code), CSS carried inside the JS because nothing loads a stylesheet for us.
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { minifyLibrariesOnly, phoneMetadataForOurCountries } from './scripts/widgetWeight';
 
 /** Modules amoCRM's RequireJS serves, and the factory argument each one arrives as. */
 const AMD_EXTERNALS = { jquery: 'amdJquery', underscore: 'amdUnderscore', twigjs: 'amdTwig' } as const;
@@ -62,7 +61,7 @@ function amoCrmAmdModule(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), phoneMetadataForOurCountries(), minifyLibrariesOnly(), amoCrmAmdModule()],
+  plugins: [react(), amoCrmAmdModule()],
   define: { 'process.env.NODE_ENV': '"production"' },
   publicDir: false,
   logLevel: 'warn',

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildSandboxPage } from './build-page';
 import { zipFolder } from './widget-zip';
-import { minifyLibrariesOnly, phoneMetadataForOurCountries, preactInPlaceOfReact } from './widgetWeight';
+import { minifyLibrariesOnly, phoneMetadataForOurCountries } from './widgetWeight';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WIDGET_DIR = path.join(ROOT, 'dist', 'widget');
@@ -20,7 +20,7 @@ export interface WidgetBuildReport {
 
 const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
 /** Weight cuts (scripts/widgetWeight.ts), added here so vite.config.ts imports no local TypeScript. */
-const weightPlugins = () => [preactInPlaceOfReact(), phoneMetadataForOurCountries(), minifyLibrariesOnly()];
+const weightPlugins = () => [phoneMetadataForOurCountries(), minifyLibrariesOnly()];
 
 /** Builds dist/widget/ (script.js + queue.js + manifest.json + i18n/ + images/) and zips it to dist/widget.zip. */
 export async function buildWidget(): Promise<WidgetBuildReport> {

@@ -82,25 +82,3 @@ export function minifyLibraryStretches(code: string, moduleIds: readonly string[
   });
   return out.join('\n');
 }
-
-/**
- * The built widget renders with Preact's React-compatible layer: react-dom alone was 41 K of
- * script.js's gzip, preact/compat is about 5 K. Only the build is aliased; the unit and component
- * tests run React, the e2e tests (test/e2e) run the built widget, so both are covered.
- */
-export function preactInPlaceOfReact(): Plugin {
-  return {
-    name: 'partner-card-cleaner:preact-compat',
-    apply: 'build',
-    config: () => ({
-      resolve: {
-        alias: [
-          { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-          { find: /^react-dom$/, replacement: 'preact/compat' },
-          { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-          { find: /^react$/, replacement: 'preact/compat' },
-        ],
-      },
-    }),
-  };
-}

@@ -27,19 +27,13 @@ type SandboxWindow = Window & { __sandbox: { ready: boolean; lifecycle: Entry[];
 const lifecycle = () => page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.lifecycle.map((e) => ({ ...e })));
 const pageChangedHandlers = () =>
   page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.documentEvents()['page:changed'] ?? 0);
-/**
- * React 18 marks a container while its root lives and clears the mark on unmount; the built widget
- * renders with preact/compat (scripts/widgetWeight.ts), whose container keeps its root vnode in
- * `__k`, with no children once unmounted.
- */
+/** React 18 marks a container while its root lives and clears the mark on unmount. */
 const liveReactRoots = () =>
   page.evaluate(
     () =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const fields = el as unknown as Record<string, unknown> & { __k?: { __k?: unknown[] | null } | null };
-        const preactRoot = fields.__k?.__k?.some((child) => child != null) ?? false;
-        return preactRoot || Object.keys(el).some((k) => k.startsWith('__reactContainer$') && fields[k] != null);
-      }).length,
+      [...document.querySelectorAll('*')].filter((el) =>
+        Object.keys(el).some((k) => k.startsWith('__reactContainer$') && (el as unknown as Record<string, unknown>)[k] != null),
+      ).length,
   );
 const panelText = () => page.locator(PANEL_ROOT).innerText();
 const captionText = () => page.locator(`${BLOCK} .card-widgets__widget__caption`).innerText();

@@ -7,6 +7,7 @@ import { ambiguousValue, answerEntries, clientNumber, clientValue, duplicateValu
 import { CLIENT_BASE_CATALOG, clientBaseFields, contactFields, leadFields } from './fields';
 import { addFixtureRecords, FIXTURE_IDS } from './fixturePart';
 import { foremanContact, runDeals, someClientContacts, type ForemanCard } from './foremen';
+import { supplierContact } from './supplierPart';
 import type { DemoData } from './types';
 
 export const DEMO_IDS = {
@@ -158,6 +159,7 @@ export function generateDemoData(seed = 1): DemoData {
   someClientContacts(b, hDeals, 0.02);
 
   for (const { card, values } of cards) b.contacts.push(foremanContact(card, values));
+  b.contacts.push(supplierContact());
   const entries = cards.flatMap(({ card, values }) => answerEntries(card.id, values, b));
   const byId = <T extends { id: number }>(a: T, z: T) => a.id - z.id;
   return {

@@ -6,6 +6,7 @@ export { usePartnerCard } from './usePartnerCard';
 export { usePartnerEvidence } from './usePartnerEvidence';
 export { usePhoneLookup } from './usePhoneLookup';
 export { useNumberHolders } from './useNumberHolders';
+export { useCatalogs, useContactsNamed, useContactTextNotes, useDeals } from './useCardKindData';
 export { useAddNote, useCreateContact, useLinkDeals, usePatchContact, useReplacePhones } from './mutations';
 export type { LinkDealsInput } from './mutations';
 export { accountQuery, contactFieldsQuery, contactQuery, leadFieldsQuery, numberHoldersQuery, partnerEvidenceQuery, phoneLookupQuery } from './queries';

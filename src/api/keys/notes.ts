@@ -5,4 +5,6 @@ export const noteKeys = {
   calls: () => [...noteKeys.all, 'calls'] as const,
   callsForLeads: (ids: readonly number[]) => [...noteKeys.calls(), 'leads', sortedIds(ids)] as const,
   callsForContacts: (ids: readonly number[]) => [...noteKeys.calls(), 'contacts', sortedIds(ids)] as const,
+  /** Managers' and the widget's text notes on one contact (the audit trail of moves). */
+  textForContact: (id: number) => [...noteKeys.all, 'text', 'contacts', id] as const,
 };

@@ -11,6 +11,7 @@ import { noteKeys } from '../../api/keys';
 import { usePartnerEvidence } from '../../api/hooks/usePartnerEvidence';
 import { useMoveNumber } from '../../api/moves/useMoveNumber';
 import { inferOwners } from '../../domain/ownership/inferOwners';
+import { evidenceWithoutClientCopy, isForemansOwn } from '../../domain/cardKind/foremanOwn';
 import { readCardPhones } from '../../domain/phones/cardPhones';
 import { buildMoveRequest } from '../moveRequest';
 import { MoveStatus } from '../MoveStatus';
@@ -36,8 +37,8 @@ export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds 
   const readAt = evidence.dataUpdatedAt;
   const verdict = useMemo(() => {
     if (!evidence.data || !onHisCard) return undefined;
-    return inferOwners(evidence.data, { now: Math.floor(readAt / 1000), settings: host.settings }).verdicts.find((v) => v.phoneKey === onHisCard.key);
-  }, [evidence.data, onHisCard, readAt, host.settings]);
+    return inferOwners(evidenceWithoutClientCopy(evidence.data, client.id, e164), { now: Math.floor(readAt / 1000), settings: host.settings }).verdicts.find((v) => v.phoneKey === onHisCard.key);
+  }, [evidence.data, onHisCard, readAt, host.settings, client.id, e164]);
   const entry = onHisCard ? moves.entries[onHisCard.key] : undefined;
   if (!onHisCard || (!stillHolds && (!entry || entry.status === 'done'))) return null;
 
@@ -56,7 +57,7 @@ export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds 
   if (entry && entry.status !== 'done' && entry.status !== 'undone') {
     return <MoveStatus host={host} entry={entry} onRetry={() => void moves.retry(onHisCard.key).then(refreshNotes)} onUndo={() => void moves.undo(onHisCard.key).then(refreshNotes)} />;
   }
-  const own = verdict?.owner === 'partner' && verdict.confidence === 'high';
+  const own = isForemansOwn(verdict);
   return (
     <div className={css['partner_card_cleaner-block']}>
       {own ? (

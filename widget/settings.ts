@@ -55,8 +55,10 @@ export function createSettingsCallbacks(self: AmoWidget, app: () => AmoApp, doc:
         values[key as keyof WidgetSettings] = input.value;
         // The inputs stay in the form (amoCRM's Save reads them); the manager sees the richer choice.
         const row = input.closest<HTMLElement>(FIELD_ROW) ?? input.parentElement;
-        if (row && row !== block) row.hidden = true;
-        else input.hidden = true;
+        // Inline style: the page's own CSS (display: flex on a field row) would beat the `hidden` attribute.
+        const hide = row && row !== block ? row : input;
+        hide.style.display = 'none';
+        hide.setAttribute('aria-hidden', 'true');
       }
       holder = doc.createElement('div');
       holder.className = SETTINGS_ROOT_CLASS;

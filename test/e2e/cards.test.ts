@@ -89,6 +89,8 @@ describe('a client’s card', () => {
     await from.getByText(/^Номер \+7 905 510-96-49 перенесён с карточки „Кузнецов Сергей прораб“ \d\d\.\d\d$/).waitFor(LONG);
     expect(holds(DEMO_IDS.kuznetsov, POPOV.number)).toBe(false);
     expect(holds(POPOV.id, POPOV.number)).toBe(true);
+    await block.getByRole('listitem', { name: POPOV.number }).getByText('Номер клиента. На карточках прорабов его нет.').waitFor(LONG);
+    expect(await move.count()).toBe(0);
     await shot('client-card-moved-ru', block);
     await from.getByRole('button', { name: /^Отменить перенос/ }).click();
     await from.getByText(/перенос отменён$/).waitFor(LONG);
@@ -129,6 +131,9 @@ describe('the settings form in the widget’s modal', () => {
     await fullName.getByText('Найдено в аккаунте: поле «ФИО полностью», id 501201').waitFor(LONG);
     await modal.getByRole('group', { name: 'Клиентская база — список' }).getByText('Найдено в аккаунте: список «Клиентская база», id 12301').waitFor();
     await fullName.getByRole('alert').getByText('Поле «999999» не найдено в аккаунте. Выберите поле из списка.').waitFor();
+    // amoCRM's own inputs stay in the form for its Save, hidden under the richer form.
+    expect(await modal.locator('input[name=field_full_name]').isVisible()).toBe(false);
+    expect(await modal.locator('input[name=field_full_name]').inputValue()).toBe('999999');
 
     await modal.locator('.js-widget-save').click();
     await modal.getByText('Настройки не сохранены: исправьте отмеченное (1).').waitFor(LONG);

@@ -43,6 +43,9 @@ describe('a client’s card', () => {
     expect(await within(from).findByText(/^Номер \+7 905 510-96-49 перенесён с карточки „Кузнецов Сергей прораб“ \d\d\.\d\d$/, {}, SLOW)).toBeInTheDocument();
     expect(holds(DEMO_IDS.kuznetsov, POPOV.number)).toBe(false);
     expect(holds(POPOV.id, POPOV.number)).toBe(true);
+    // Off his card: no second move offered, and the number reads as the client's alone.
+    expect(within(row).queryByRole('button', { name: /^Убрать номер/ })).not.toBeInTheDocument();
+    expect(await within(row).findByText('Номер клиента. На карточках прорабов его нет.', {}, SLOW)).toBeInTheDocument();
 
     await user.click(await within(from).findByRole('button', { name: /^Отменить перенос/ }, SLOW));
     await vi.waitFor(() => expect(holds(DEMO_IDS.kuznetsov, POPOV.number)).toBe(true), SLOW);

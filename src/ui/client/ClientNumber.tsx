@@ -33,7 +33,7 @@ export function ClientNumber({ host, client, phone, fields, isPartnerContact }: 
       <span className={css['partner_card_cleaner-number']}>{number}</span>
       {lookup.isPending && <Loading text={host.t('client_card.checking', { number })} />}
       {lookup.error && <ErrorNotice host={host} error={lookup.error} onRetry={() => void lookup.refetch()} />}
-      {lookup.data && others.length === 0 && seen.length === 0 && <span>{host.t('client_card.only_here')}</span>}
+      {lookup.data && others.length === 0 && <span>{host.t('client_card.only_here')}</span>}
       {listed.map((f) => (
         <ForemanHolder key={f.id} host={host} client={client} foreman={f} e164={phone.phone.e164} fields={fields} stillHolds={foremen.includes(f)} />
       ))}

@@ -40,7 +40,8 @@ export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds 
     return inferOwners(evidenceWithoutClientCopy(evidence.data, client.id, e164), { now: Math.floor(readAt / 1000), settings: host.settings }).verdicts.find((v) => v.phoneKey === onHisCard.key);
   }, [evidence.data, onHisCard, readAt, host.settings, client.id, e164]);
   const entry = onHisCard ? moves.entries[onHisCard.key] : undefined;
-  if (!onHisCard || (!stillHolds && (!entry || entry.status === 'done'))) return null;
+  // Done: the number has left his card (the search may not have caught up yet); the outcome is told below.
+  if (!onHisCard || entry?.status === 'done' || (!stillHolds && !entry)) return null;
 
   const name = foreman.name || host.t('panel.evidence.unnamed', { id: foreman.id });
   const link = (
@@ -54,7 +55,7 @@ export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds 
     void moves.move(request).then(refreshNotes);
   };
   // A finished move is told (with undo) under «where the numbers came from»; here only one under way.
-  if (entry && entry.status !== 'done' && entry.status !== 'undone') {
+  if (entry && entry.status !== 'undone') {
     return <MoveStatus host={host} entry={entry} onRetry={() => void moves.retry(onHisCard.key).then(refreshNotes)} onUndo={() => void moves.undo(onHisCard.key).then(refreshNotes)} />;
   }
   const own = isForemansOwn(verdict);

@@ -4,7 +4,7 @@
 import type { Catalog, CustomFieldDefinition } from '../../api/schemas';
 import type { WidgetSettings } from '../../host';
 import { detectFields, fieldByOverride } from '../../domain/fields/detectFields';
-import { ENUM_FIELD_TYPES, fold, resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
+import { ENUM_FIELD_TYPES, fold, PARTNER_WORDS, resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
 import { pickCatalog } from '../../api/client/clientBase';
 
 export type FieldSettingKey = 'field_full_name' | 'field_birthday' | 'field_email' | 'field_comment' | 'field_address' | 'field_contract';
@@ -63,7 +63,8 @@ export function detected(account: Account, key: SettingKey): Choice | undefined 
   if (key === 'partner_marker') {
     const marker = resolvePartnerMarker('', account.contactFields);
     const field = marker.kind === 'auto' ? account.contactFields.find((f) => f.id === marker.roleFieldIds[0]) : undefined;
-    return field && { value: '', name: field.name, id: field.id };
+    const value = field?.enums.find((e) => PARTNER_WORDS.test(e.value));
+    return field && { value: '', name: value ? `${field.name} = ${value.value}` : field.name, id: field.id };
   }
   const f = detectFields(account.contactFields, account.leadFields)[FIELD_SETTINGS[key].detected];
   return f && { value: String(f.id), name: f.name, id: f.id };

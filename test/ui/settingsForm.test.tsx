@@ -74,6 +74,7 @@ describe('the settings form', () => {
     });
     expect(saved).toBe(false);
     expect(screen.getByText('Настройки не сохранены: исправьте отмеченное (3).')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'ФИО полностью — поле контакта' })).getByRole('combobox')).toHaveFocus();
     expect(within(screen.getByRole('group', { name: 'Клиентская база — список' })).getByRole('alert')).toHaveTextContent('Список «Старая база» не найден в аккаунте.');
     expect(within(screen.getByRole('group', { name: 'День рождения — поле контакта' })).getByRole('alert')).toHaveTextContent('Поле «ФИО полностью» не подходит: его тип «text».');
   });

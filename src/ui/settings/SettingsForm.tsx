@@ -2,7 +2,7 @@
 // in this account (field name and id), a choice among the account's fields of the right type, and
 // what is wrong with a saved value in words. Every choice is written back into amoCRM's own input
 // so amoCRM's Save stores it; the adapter's onSave refuses to save while a problem remains.
-import { useId, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { Host } from '../../host';
 import { contactFieldsQuery, leadFieldsQuery } from '../../api/hooks/queries';
@@ -19,6 +19,11 @@ const TAG = '__tag__';
 export function SettingsForm({ host, state }: { host: Host; state: SettingsFormState }) {
   const client = useAmoClient();
   const snapshot = useSyncExternalStore(state.subscribe, state.get, state.get);
+  const formRef = useRef<HTMLDivElement>(null);
+  // A refused Save takes the manager to the first setting to fix (the modal may be scrolled away from it).
+  useEffect(() => {
+    if (snapshot.refused) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [snapshot.refused, snapshot.checked]);
   const [contactFields, leadFields, catalogs] = useQueries({ queries: [contactFieldsQuery(client), leadFieldsQuery(client), catalogsQuery(client)] });
   const failed = contactFields.error ?? leadFields.error ?? catalogs.error;
   const account = useMemo<Account | undefined>(
@@ -29,7 +34,7 @@ export function SettingsForm({ host, state }: { host: Host; state: SettingsFormS
   if (!account) return <Loading text={host.t('settings_form.loading')} />;
   const problemCount = ORDER.filter((k) => snapshot.checked[k]).length;
   return (
-    <div className={css['partner_card_cleaner-settings']} lang={host.lang}>
+    <div ref={formRef} className={css['partner_card_cleaner-settings']} lang={host.lang}>
       <p className={css['partner_card_cleaner-intro']}>{host.t('settings_form.intro')}</p>
       {snapshot.refused && problemCount > 0 && (
         <p role="alert" className={css['partner_card_cleaner-problem']}>

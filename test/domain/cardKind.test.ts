@@ -6,19 +6,15 @@ import { markerWrite } from '../../src/domain/cardKind/markerWrite';
 import { NOTE_SLOTS, readMovedHere } from '../../src/domain/cardKind/movedHere';
 import { resolvePartnerMarker } from '../../src/domain/cardKind/partnerMarker';
 import { interpolate } from '../../widget/host';
+import { contactFields, FIELD } from './builders';
 import ru from '../../i18n/ru.json';
 import en from '../../i18n/en.json';
 
-const roleField: CustomFieldDefinition = {
-  id: 501205,
-  name: 'Роль',
-  type: 'select',
-  enums: [
-    { id: 701201, value: 'Прораб / партнёр' },
-    { id: 701203, value: 'Клиент' },
-    { id: 701205, value: 'Поставщик' },
-  ],
-};
+// The account's «Роль» field, with the supplier value the demo account also has.
+const roleField: CustomFieldDefinition = (() => {
+  const role = contactFields.find((f) => f.id === FIELD.role)!;
+  return { ...role, enums: [...role.enums, { id: 701205, value: 'Поставщик' }] };
+})();
 const FIELDS = [roleField];
 
 function contact(o: { id?: number; tags?: string[]; role?: string; name?: string; deals?: number[] }): Contact {

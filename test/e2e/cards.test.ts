@@ -2,12 +2,11 @@
 // driven by headless Chromium, in Russian and English: a client's card (its number the client's,
 // a move off the foreman's card, where it came from, undo), a supplier's card, and the settings
 // form (what was detected; a field that does not exist refused, nothing saved).
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, type Locator, type Page } from 'playwright-core';
-import { assertWidgetBuilt, launchChromium, SHOTS } from './browser';
-import { pageServing, SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
+import { type Locator, type Page } from 'playwright-core';
+import { sandboxInBrowser, SHOTS } from './browser';
+import { SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
+import type { Sandbox } from '../../sandbox/server';
 import { DEMO_IDS } from '../../sandbox/demo';
 import { SUPPLIER_ID } from '../../sandbox/demo/supplierPart';
 
@@ -18,9 +17,8 @@ const SETTINGS_KEY = `sbx:settings:${SANDBOX_WIDGET_CODE}`;
 const LONG = { timeout: 90_000 };
 
 let sandbox: Sandbox;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 const digits = (s: string) => s.replace(/\D/g, '').slice(-10);
 function holds(contactId: number, number: string): boolean {
@@ -51,19 +49,13 @@ async function openCard(id: number, lang: 'ru' | 'en', firstText: string | RegEx
 
 const shot = (name: string, target: Locator) => target.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
+let close: () => Promise<unknown> = async () => undefined;
+
 beforeAll(async () => {
-  assertWidgetBuilt();
-  await mkdir(SHOTS, { recursive: true });
-  sandbox = await createSandbox({ port: 0, ...pageServing() });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  ({ sandbox, page, pageErrors, close } = await sandboxInBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+afterAll(() => close());
 
 beforeEach(() => sandbox.reset());
 

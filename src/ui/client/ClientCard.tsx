@@ -10,6 +10,7 @@ import { isPartner, resolvePartnerMarker } from '../../domain/cardKind/partnerMa
 import { readCardPhones } from '../../domain/phones/cardPhones';
 import { useDeals } from '../../api/hooks/useCardKindData';
 import { dealLine } from '../phoneEvidence';
+import { DealLink } from '../DealLink';
 import { ErrorNotice, Loading } from '../StatusMessage';
 import { ClientNumber } from './ClientNumber';
 import { MovedHereList } from './MovedHereList';
@@ -54,17 +55,11 @@ export function ClientCard({ host, contact, contactFields, leadFields, kind }: {
         {deals.error && <ErrorNotice host={host} error={deals.error} onRetry={() => void deals.refetch()} />}
         {deals.data && (
           <ul className={css['partner_card_cleaner-items']}>
-            {deals.data.map((d) => {
-              const line = dealLine(d, fields);
-              return (
-                <li key={d.id}>
-                  <a href={host.cardUrl('leads', d.id)} target="_top">
-                    {line.title}
-                  </a>
-                  {line.contract && ` · ${line.contract}`} · {host.t(`client_card.stage.${line.stage}`)}
-                </li>
-              );
-            })}
+            {deals.data.map((d) => (
+              <li key={d.id}>
+                <DealLink host={host} deal={d} fields={fields} /> · {host.t(`client_card.stage.${dealLine(d, fields).stage}`)}
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 
 // amoCRM data is untrusted text: it must never reach the DOM as HTML.
 const noHtmlInjection = [
@@ -15,6 +16,8 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'images/', '.sandbox-state/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // A query key holds every input of its function; no rest-destructured query results.
+  ...pluginQuery.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
@@ -23,6 +26,8 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...noHtmlInjection],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // The API client is the transport every query shares, not an input of its answer.
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['AmoClient'] } }],
     },
   },
   {
@@ -43,6 +48,12 @@ export default tseslint.config(
       ] }],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'UI uses the query hooks.' }],
     },
+  },
+  {
+    // Fixture widgets are plain AMD scripts for amoCRM's page, written the way other vendors write theirs.
+    files: ['test/e2e/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...globals.amd, APP: 'readonly', Twig: 'readonly', $: 'readonly' } },
+    rules: { '@typescript-eslint/no-this-alias': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The sandbox imports nothing of src/ but the schemas (and domain-free helpers).

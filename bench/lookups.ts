@@ -4,7 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AmoClient } from '../src/api/client';
 import { numberHoldersQuery } from '../src/api/hooks/queries';
-import { contactRole, detectFields, inferOwners, type PartnerEvidence } from '../src/domain';
+import { detectFields, inferOwners, type PartnerEvidence } from '../src/domain';
 
 export interface LookupFigures {
   lookupNumbers: number;
@@ -22,7 +22,7 @@ export async function runLookups(queryClient: QueryClient, client: AmoClient, ev
   const started = Date.now();
   const holders =
     numbers.length > 0
-      ? await queryClient.fetchQuery(numberHoldersQuery(client, { partnerId: evidence.partner.id, numbers, isPartnerContact: (c) => contactRole(c, fields) === 'partner', partnerMarker: '' }))
+      ? await queryClient.fetchQuery(numberHoldersQuery(client, { partnerId: evidence.partner.id, numbers, roleField: fields.role, partnerMarker: '' }))
       : { otherPartnersByPhone: {} };
   return {
     lookupNumbers: numbers.length,

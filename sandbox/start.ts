@@ -1,12 +1,17 @@
 // `npm start`: builds the widget and the host page, serves them with the demo account's API on one
 // origin, rebuilds on every change in widget/, src/, i18n/ (reload the page to see it).
+// `npm start -- --widget=path/to/widget.zip` (repeatable) runs those archives instead, each under the
+// code amoCRM would give it on upload; a folder (e.g. dist/widget) is served as it is.
 import { watch } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSandboxPage } from '../scripts/build-page';
 import { buildWidget } from '../scripts/build-widget';
 import { createSandbox, parseFaultArgs } from './server';
-import { pageServing } from './page/mounts';
+import { pageServing, SANDBOX_WIDGET_CODE, WIDGET_DIST } from './page/mounts';
+import { prepareWidget, widgetArgs, type ServedWidget } from './page/widgetArchive';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PORT = 5173;
@@ -20,11 +25,30 @@ function portArg(argv: string[]): number {
   return port;
 }
 
+const argv = process.argv.slice(2);
+const archives = widgetArgs(argv);
+/** With --widget the page runs those archives; our own widget is built only when it runs. */
+const ours = archives.length === 0;
+
 async function build(reason: string): Promise<void> {
   const started = Date.now();
-  const report = await buildWidget();
+  const report = ours ? await buildWidget() : null;
   await buildSandboxPage();
-  console.log(`[${reason}] built in ${Date.now() - started} ms — script.js ${(report.scriptBytes / 1024).toFixed(0)} KB`);
+  const size = report ? ` — script.js ${(report.scriptBytes / 1024).toFixed(0)} KB` : '';
+  console.log(`[${reason}] built in ${Date.now() - started} ms${size}`);
+}
+
+async function widgetsToServe(): Promise<ServedWidget[] | undefined> {
+  if (ours) return undefined;
+  const outRoot = await mkdtemp(path.join(os.tmpdir(), 'sbx-widgets-'));
+  const served: ServedWidget[] = [];
+  for (const source of archives) {
+    const w = await prepareWidget(source, outRoot);
+    // Our own build folder keeps the code its settings are stored under.
+    served.push(path.resolve(source) === WIDGET_DIST ? { ...w, code: SANDBOX_WIDGET_CODE } : w);
+    console.log(`Widget ${source} → /widgets/${served.at(-1)!.code}`);
+  }
+  return served;
 }
 
 /** A failed rebuild keeps the last good build served; the error says what to fix. */
@@ -36,9 +60,9 @@ async function rebuild(reason: string): Promise<void> {
   }
 }
 
-const argv = process.argv.slice(2);
 await build('start'); // nothing to serve without a first good build: fail loudly
-const sandbox = await createSandbox({ port: portArg(argv), faults: parseFaultArgs(argv), ...pageServing() });
+const served = await widgetsToServe();
+const sandbox = await createSandbox({ port: portArg(argv), faults: parseFaultArgs(argv), ...pageServing(served) });
 
 // Several files change at once on save: one rebuild per burst, never two at the same time.
 let timer: NodeJS.Timeout | undefined;
@@ -49,12 +73,13 @@ const schedule = (what: string) => {
     building = building.then(() => rebuild(what));
   }, 200);
 };
-const watchers = ['widget', 'src', 'i18n', 'sandbox/page', 'images', 'manifest.json'].map((rel) =>
+const watched = ours ? ['widget', 'src', 'i18n', 'sandbox/page', 'images', 'manifest.json'] : ['sandbox/page'];
+const watchers = watched.map((rel) =>
   watch(path.join(ROOT, rel), { recursive: true }, (_event, file) => schedule(`${rel}${file ? `/${file}` : ''}`)),
 );
 
 console.log(`Sandbox ready: ${sandbox.url}/${DEMO_CARD}`);
-console.log('Watching widget/, src/, i18n/ — reload the page after a rebuild. Ctrl+C stops.');
+console.log(`Watching ${watched.join(', ')} — reload the page after a rebuild. Ctrl+C stops.`);
 
 const stop = async () => {
   for (const w of watchers) w.close();

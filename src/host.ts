@@ -1,7 +1,10 @@
 // The one seam between the React panel and whatever page it runs in (amoCRM, the sandbox, a test).
 // widget/ builds it from amoCRM's widget object and APP; tests build it by hand. The UI knows nothing else.
 
+import type { MessageKey } from './i18n/messageKey';
+
 export type Lang = 'ru' | 'en';
+export type { MessageKey };
 export type Theme = 'light' | 'dark';
 
 /**
@@ -40,7 +43,7 @@ export interface Host {
   readonly lang: Lang;
   readonly theme: Theme;
   /** Translate a dotted key of the widget's i18n file (`panel.title`); `{name}` placeholders are filled from vars. */
-  t(key: string, vars?: Record<string, string | number>): string;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** The card the panel sits in, or null outside a card. */
   readonly card: CardRef | null;
   /** Base URL of the REST API: '' (same origin) in amoCRM. */

@@ -3,7 +3,7 @@
 import { mountPanel, type UnmountPanel } from '../src/ui/mount';
 import { mountCleanupQueue } from '../src/queue/ui/mount';
 import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
-import { showAdvancedPlaceholder } from './advanced';
+import { mountAdvancedPage } from './advanced';
 import { buildHost, cardOf, DEFAULT_WIDGET_CODE } from './host';
 import { createSettingsCallbacks } from './settings';
 
@@ -104,7 +104,7 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     advancedSettings() {
       removeAdvanced?.();
       const code = self.get_settings().widget_code;
-      removeAdvanced = showAdvancedPlaceholder(self, doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE, (el) =>
+      removeAdvanced = mountAdvancedPage(doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE, (el) =>
         mountCleanupQueue(el, buildHost({ self, app: app(), root: doc.documentElement })),
       );
     },

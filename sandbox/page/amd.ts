@@ -1,4 +1,7 @@
-// The page's RequireJS (from npm) and the AMD ids amoCRM provides to widgets.
+// The page's RequireJS (from npm) and the AMD ids amoCRM provides to widgets: jquery, underscore,
+// moment, twigjs (the `twig` function, with the global `Twig.Templates.registry`), text (its
+// `useXhr` overridable), lib/components/base/modal.
+import { defineModal } from './modal';
 import type { Notifier } from './notifications';
 
 export interface RequireJs {
@@ -8,45 +11,49 @@ export interface RequireJs {
 }
 export type Define = (id: string, deps: string[], factory: (...mods: unknown[]) => unknown) => void;
 
+interface TwigExports {
+  twig(opts: Record<string, unknown>): unknown;
+  extend(fn: (internal: unknown) => void): void;
+}
+
 declare global {
   interface Window {
     requirejs?: RequireJs;
     define?: Define & { amd?: unknown };
+    Twig?: unknown;
   }
 }
-
-export const WIDGET_CODE = 'partner_card_cleaner';
-export const WIDGET_PATH = `/widgets/${WIDGET_CODE}`;
-/** The AMD id of the widget folder, so `./lib/x` inside script.js resolves against it. */
-export const WIDGET_MODULE = `widgets/${WIDGET_CODE}/script`;
 
 export function requireJs(): RequireJs {
   if (!window.requirejs || !window.define) throw new Error('sandbox: /vendor/require.js did not load');
   return window.requirejs;
 }
 
-/** Fresh copies of the widget after a rebuild, cached vendor files otherwise. */
+/** The URL of a widget's script.js: amoCRM requires it by URL, so `./classes/x.js` resolves beside it. */
+export const scriptUrl = (widgetPath: string) => `${widgetPath}/script.js`;
+
+/** Fresh copies of widget files after a rebuild (`?v=` or `&v=`), cached vendor files otherwise. */
 export function configureAmd(loadStamp: string, notifier: Notifier): void {
   const rjs = requireJs();
   rjs.config({
     paths: {
       jquery: '/vendor/jquery',
       underscore: '/vendor/underscore',
-      twigjs: '/vendor/twig',
+      moment: '/vendor/moment',
+      'twig-npm': '/vendor/twig',
       text: '/vendor/text',
-      [`widgets/${WIDGET_CODE}`]: WIDGET_PATH,
     },
-    urlArgs: (id: string) => (id.startsWith('widgets/') ? `?v=${loadStamp}` : ''),
+    urlArgs: (_id: string, url: string) => (url.includes('/widgets/') ? `${url.includes('?') ? '&' : '?'}sbx=${loadStamp}` : ''),
     waitSeconds: 30,
   });
-  // amoCRM's system modal: widgets call `new Modal()._showError(text)`.
-  window.define!('lib/components/base/modal', [], () => {
-    return function Modal(this: Record<string, unknown>) {
-      this._showError = (text: string) => notifier.error('', String(text));
-      this._showSuccess = (text: string) => notifier.info('', String(text));
-      this.destroy = () => {};
-    };
+  // amoCRM's `twigjs` is the `twig` function itself (Kommo's birthday widget calls it so); our own
+  // code also reads `.twig`. Its templates registry is global, as on amoCRM's page.
+  window.define!('twigjs', ['twig-npm'], (npmTwig) => {
+    const T = npmTwig as TwigExports;
+    T.extend((internal) => (window.Twig = internal));
+    return Object.assign((opts: Record<string, unknown>) => T.twig(opts), T);
   });
+  defineModal(window.define!, notifier);
 }
 
 export function load<T extends unknown[]>(deps: string[]): Promise<T> {

@@ -1,5 +1,4 @@
 // amoCRM's global APP (and its old name AMOCRM): page context the widget reads at call time.
-import { WIDGET_CODE } from './amd';
 import type { Notifier } from './notifications';
 import type { PageState } from './pageState';
 import type { User } from '../../src/api/schemas';
@@ -13,11 +12,12 @@ export interface CurrentCard {
 export interface SandboxApp {
   readonly lang_id: string;
   constant(name: string): unknown;
-  data: { current_card: CurrentCard | false; current_view?: string };
+  data: { current_card: CurrentCard | false; current_view?: string; readonly current_entity: string };
+  system: { format: { date: Record<string, string> } };
   getBaseEntity(): string;
   isCard(): boolean;
   getWidgetsArea(): string;
-  widgets: { system: { readonly area: string }; list: Record<string, unknown> };
+  widgets: { system: { readonly area: string }; readonly list: Record<string, unknown> };
   notifications: {
     show_message(m: { header?: string; text?: string }): void;
     show_message_error(m: { header?: string; text?: string }): void;
@@ -27,7 +27,8 @@ export interface SandboxApp {
   cf_types: Record<string, number>;
 }
 
-export function createApp(state: PageState, notifier: Notifier, users: User[], widgetParams: () => unknown): SandboxApp {
+/** `widgetList`: every installed widget's params by code (APP.widgets.list). */
+export function createApp(state: PageState, notifier: Notifier, users: User[], widgetList: () => Record<string, unknown>): SandboxApp {
   const managers = Object.fromEntries(
     users.map((u) => [
       u.id,
@@ -72,7 +73,14 @@ export function createApp(state: PageState, notifier: Notifier, users: User[], w
       return state.lang;
     },
     constant: (name) => constants[name]?.(),
-    data: { current_card: false },
+    data: {
+      current_card: false,
+      get current_entity() {
+        return state.route.kind === 'lead' ? 'leads' : 'contacts';
+      },
+    },
+    // Moment formats of the user's locale; Kommo's birthday widget formats dates with them.
+    system: { format: { date: { date: 'DD.MM.YYYY', date_short: 'DD.MM', full: 'DD.MM.YYYY HH:mm', time: 'HH:mm' } } },
     getBaseEntity: () => (state.route.kind === 'lead' ? 'leads' : state.route.kind === 'contact' ? 'contacts' : 'settings'),
     isCard: () => state.route.kind === 'contact' || state.route.kind === 'lead',
     getWidgetsArea() {
@@ -84,7 +92,7 @@ export function createApp(state: PageState, notifier: Notifier, users: User[], w
         case 'settings':
           return 'widgetsSettings';
         case 'advanced':
-          return `advanced-settings:${WIDGET_CODE}`;
+          return `advanced-settings:${state.route.code ?? ''}`;
       }
     },
     widgets: {
@@ -93,10 +101,8 @@ export function createApp(state: PageState, notifier: Notifier, users: User[], w
           return state.area;
         },
       },
-      list: {
-        get [WIDGET_CODE]() {
-          return widgetParams();
-        },
+      get list() {
+        return widgetList();
       },
     },
     notifications: { show_message: toast('info'), show_message_error: toast('error'), add_error: toast('error') },

@@ -1,17 +1,18 @@
-// The amoCRM stand-in page: loads the unzipped widget through RequireJS like amoCRM, builds APP and
-// the widget object, and drives the widget's lifecycle as the user moves between cards.
+// The amoCRM stand-in page: loads every installed widget through RequireJS like amoCRM, builds APP
+// and each widget object, and drives their lifecycles as the user moves between cards.
 import './page.css';
-import { configureAmd, load, WIDGET_CODE, WIDGET_MODULE, WIDGET_PATH } from './amd';
+import { configureAmd, load } from './amd';
 import { createApp } from './appObject';
 import type { PageLang } from './chromeText';
 import { listContacts, listLeads, readAccountAndUsers } from './crmData';
+import { installWidget, type Installed, type WidgetSlot } from './installedWidget';
 import { createNotifier } from './notifications';
 import type { PageState } from './pageState';
 import { createRouter } from './router';
-import { createSettingsStore } from './settingsStore';
 import { renderTopbar } from './topbar';
-import { createWidgetObject, type LangTree, type Manifest, type PageJQuery, type TwigApi, type WidgetObject } from './widgetObject';
-import { createWidgetRunner, type LifecycleEntry } from './widgetRunner';
+import type { PageJQuery, TwigApi } from './widgetObject';
+import type { LifecycleEntry } from './widgetRunner';
+import { watchStrayErrors } from './strayErrors';
 
 const DEMO_FOREMAN = 24000101;
 
@@ -25,6 +26,8 @@ declare global {
       navigate(hash: string): Promise<void>;
       setLang(lang: PageLang): Promise<void>;
       setTheme(theme: 'light' | 'dark'): void;
+      /** Each installed widget's own lifecycle log, by code. */
+      widgets: Record<string, { lifecycle: LifecycleEntry[] }>;
     };
   }
 }
@@ -33,12 +36,6 @@ async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { cache: 'no-store' });
   if (!res.ok) throw new Error(`${res.status} ${url}`);
   return (await res.json()) as T;
-}
-
-/** amoCRM loads i18n/<lang>.json, or the manifest's first locale when the user's is not shipped. */
-function loadLangs(manifest: Manifest, lang: string): Promise<LangTree> {
-  const locale = manifest.widget.locale.includes(lang) ? lang : (manifest.widget.locale[0] ?? 'ru');
-  return fetchJson<LangTree>(`${WIDGET_PATH}/i18n/${locale}.json?v=${Date.now()}`);
 }
 
 function el(tag: string, className: string): HTMLElement {
@@ -80,8 +77,7 @@ async function boot(): Promise<void> {
 
   configureAmd(String(Date.now()), notifier);
   const [$, , Twig] = await load<[PageJQuery, unknown, TwigApi]>(['jquery', 'underscore', 'twigjs']);
-  const manifest = await fetchJson<Manifest>(`${WIDGET_PATH}/manifest.json?v=${Date.now()}`);
-  const settings = createSettingsStore(localStorage);
+  const installed = await fetchJson<Installed[]>('/sandbox/widgets.json');
 
   const { account, users } = await readAccountAndUsers().catch((e: Error) => {
     notifier.error('API', e.message);
@@ -96,18 +92,23 @@ async function boot(): Promise<void> {
     accountId: account?.id ?? 0,
   });
 
-  const amoApp = createApp(state, notifier, users, () => runner.current().params);
+  const log: LifecycleEntry[] = [];
+  let slots: WidgetSlot[] = [];
+  const amoApp = createApp(state, notifier, users, () => Object.fromEntries(slots.map((s) => [s.code, s.runner.current().params])));
   Object.assign(window, { APP: amoApp, AMOCRM: amoApp });
-  const runner = createWidgetRunner({ state, app: amoApp, $, locations: manifest.locations, column });
-
-  const [Widget] = await load<[(this: WidgetObject) => WidgetObject]>([WIDGET_MODULE]);
-  const instantiate = async (): Promise<WidgetObject> => {
-    const langs = await loadLangs(manifest, state.lang);
-    const self = createWidgetObject({ state, manifest, langs, settings, $, Twig, column, log: runner.record });
-    Widget.call(self); // amoCRM runs the constructor with its widget object as `this`
-    return self;
-  };
-  runner.replace(await instantiate());
+  // A widget whose manifest cannot be read is left out; the page and the other widgets go on.
+  const loaded = await Promise.all(
+    installed.map((w, order) =>
+      installWidget(w, { state, app: amoApp, $, Twig, column, sharedLog: log, order }).catch((e: Error) => {
+        console.error(`[sandbox] widget ${w.code}: manifest.json`, e);
+        notifier.error(w.code, e.message);
+        return null;
+      }),
+    ),
+  );
+  slots = loaded.filter((s): s is WidgetSlot => s !== null);
+  await Promise.all(slots.map((s) => s.instantiate()));
+  watchStrayErrors(slots);
 
   const [contacts, leads] = await Promise.all([listContacts(), listLeads()]).catch((e: Error) => {
     notifier.error('API', e.message);
@@ -122,15 +123,20 @@ async function boot(): Promise<void> {
       currentHash: location.hash,
       onLang: (lang) => void setLang(lang),
       onTheme: setTheme,
+      widgets: slots.map((s) => ({ code: s.code, name: s.name() })),
     });
   const router = createRouter({
     state,
     app: amoApp,
-    runner,
+    slots,
     layout: { card, column, overlayHost: app },
-    manifest,
-    settings,
     notifier,
+    record: (event) => {
+      const current = amoApp.data.current_card;
+      const entry = { event, area: state.area, card: current ? current.id : null };
+      log.push(entry);
+      for (const slot of slots) slot.log.push(entry);
+    },
     $,
     defaultContactId: DEMO_FOREMAN,
     onRouteChange: drawTopbar,
@@ -141,8 +147,9 @@ async function boot(): Promise<void> {
     state.lang = lang;
     localStorage.setItem('sbx:lang', lang);
     document.documentElement.lang = lang;
-    runner.leave();
-    runner.replace(await instantiate());
+    // amoCRM reloads the page on a language change: fresh instances with the new i18n.
+    for (const slot of slots) slot.runner.leave();
+    await Promise.all(slots.map((s) => s.instantiate()));
     await router.show(location.hash);
   }
   function setTheme(theme: 'light' | 'dark') {
@@ -164,7 +171,8 @@ async function boot(): Promise<void> {
   window.addEventListener('hashchange', () => void router.show(location.hash));
   window.__sandbox = {
     ready: false,
-    lifecycle: runner.log,
+    lifecycle: log,
+    widgets: Object.fromEntries(slots.map((s) => [s.code, { lifecycle: s.log }])),
     documentEvents() {
       const events = $._data(document, 'events') ?? {};
       return Object.fromEntries(Object.entries(events).map(([type, handlers]) => [type, handlers.length]));
@@ -180,7 +188,7 @@ async function boot(): Promise<void> {
   if (!location.hash) history.replaceState(null, '', `#/contacts/${DEMO_FOREMAN}`);
   await router.show(location.hash);
   window.__sandbox.ready = true;
-  document.documentElement.dataset.sbxWidget = WIDGET_CODE;
+  document.documentElement.dataset.sbxWidget = slots.map((s) => s.code).join(' ');
 }
 
 boot().catch((e: Error) => {

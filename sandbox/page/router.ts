@@ -1,15 +1,15 @@
 // Hash routes of the stand-in CRM. On every move: leave the old area (page:changed, destroy, block
-// removed), update APP.data.current_card, draw the new area, run the widget's callbacks for it.
-import { WIDGET_PATH } from './amd';
+// removed), update APP.data.current_card, draw the new area, run every installed widget's callbacks
+// for it. A widget that throws is contained by its runner; the others and the card go on.
 import type { SandboxApp } from './appObject';
 import { showContact, showLead, showNewContact } from './cardView';
 import { chromeText } from './chromeText';
 import type { Notifier } from './notifications';
 import { areaOf, parseRoute, type PageState } from './pageState';
 import { openSettingsModal } from './settingsModal';
-import type { SettingsStore } from './settingsStore';
-import type { WidgetRunner } from './widgetRunner';
-import type { Manifest, PageJQuery } from './widgetObject';
+import type { WidgetSlot } from './installedWidget';
+import type { PageJQuery } from './widgetObject';
+import { placementIn } from './widgetRunner';
 
 export interface Layout {
   card: HTMLElement;
@@ -20,11 +20,11 @@ export interface Layout {
 export interface RouterDeps {
   state: PageState;
   app: SandboxApp;
-  runner: WidgetRunner;
+  slots: WidgetSlot[];
   layout: Layout;
-  manifest: Manifest;
-  settings: SettingsStore;
   notifier: Notifier;
+  /** A page-level event (page:changed) into the shared lifecycle log. */
+  record(event: string): void;
   $: PageJQuery;
   defaultContactId: number;
   onRouteChange(): void;
@@ -34,6 +34,15 @@ export function createRouter(d: RouterDeps) {
   let token = 0;
   let closeOverlay: (() => void) | null = null;
 
+  /** Leaving an area: amoCRM's document event first (Kommo's React template unmounts on it), then destroy. */
+  const leaveAll = () => {
+    d.$(document).trigger('page:changed');
+    d.record('page:changed');
+    for (const slot of d.slots) slot.runner.leave();
+  };
+  /** `#/settings/<code>`, else the first widget (ours, when it runs alone). */
+  const pick = (code: string | undefined) => d.slots.find((s) => s.code === code) ?? d.slots[0];
+
   const clearArea = () => {
     closeOverlay?.();
     closeOverlay = null;
@@ -42,7 +51,7 @@ export function createRouter(d: RouterDeps) {
 
   async function show(hash: string): Promise<void> {
     const my = ++token;
-    d.runner.leave();
+    leaveAll();
     clearArea();
     const route = parseRoute(hash, d.defaultContactId);
     d.state.route = route;
@@ -66,37 +75,51 @@ export function createRouter(d: RouterDeps) {
         // main_user is the card's responsible user, known once the card is read.
         if (entity?.responsible_user_id && my === token && current) current.main_user = entity.responsible_user_id;
       });
-      const widget = d.runner.enterCard(() => my === token);
+      const widgets = d.slots.map((slot) => slot.runner.enterCard(() => my === token));
       await Promise.all([
         drawn.catch((e: Error) => {
           if (my === token) d.notifier.error(chromeText(lang, 'loadError'), e.message);
         }),
-        widget,
+        ...widgets,
       ]);
       return;
     }
 
     d.app.data.current_card = false;
+    const slot = pick(route.code);
+    if (!slot) return;
+    route.code = slot.code;
     if (route.kind === 'settings') {
-      const self = d.runner.current();
+      const backToCard = () => (location.hash = d.state.lastCardHash || `#/contacts/${d.defaultContactId}`);
+      const runsHere = placementIn(slot.manifest.locations ?? [], 'settings') !== null;
       closeOverlay = openSettingsModal(d.layout.overlayHost, {
-        manifest: d.manifest,
-        langs: self.langs,
+        manifest: slot.manifest,
+        langs: slot.runner.current().langs,
         lang,
-        saved: d.settings.fields(),
-        imagesPath: `${WIDGET_PATH}/images`,
+        saved: slot.settings.fields(),
+        imagesPath: `${slot.path}/images`,
         $: d.$,
-        onOpen: ($body) => void d.runner.call('settings', $body),
+        onOpen: ($body) => {
+          const body = ($body as { 0?: HTMLElement })[0];
+          // amoCRM's modal carries `modal <code>`; widgets find their modal by it (Kommo's birthday widget).
+          body?.closest('.sbx-modal')?.classList.add('modal', slot.code);
+          if (runsHere) void slot.runner.call('settings', $body, body);
+          else slot.runner.record('skipped: settings not in manifest locations');
+        },
         onSave: async (fields) => {
-          const ok = (await d.runner.call('onSave', { active: 'Y', fields })) === true;
+          const body = d.layout.overlayHost.querySelector<HTMLElement>('.sbx-modal__body') ?? undefined;
+          const ok = (await slot.runner.call('onSave', { active: 'Y', fields }, body)) === true;
           if (ok) {
-            d.settings.save(fields, 'Y');
+            slot.settings.save(fields, 'Y');
+            // amoCRM hands the saved values to the running widget: self.params is fresh at once.
+            const self = slot.runner.current();
+            if (typeof self.get_settings === 'function') self.get_settings();
             d.notifier.info(chromeText(lang, 'saved'), '');
-            location.hash = d.state.lastCardHash || `#/contacts/${d.defaultContactId}`;
+            backToCard();
           }
           return ok;
         },
-        onClose: () => (location.hash = d.state.lastCardHash || `#/contacts/${d.defaultContactId}`),
+        onClose: backToCard,
       });
       return;
     }
@@ -105,10 +128,14 @@ export function createRouter(d: RouterDeps) {
     const holder = document.createElement('div');
     holder.id = 'list_page_holder';
     holder.className = 'sbx-advanced';
+    // Kommo's React template mounts into `#work-area-<code>`; community widgets into #list_page_holder.
+    const workArea = document.createElement('div');
+    workArea.id = `work-area-${slot.code}`;
+    holder.append(workArea);
     d.layout.card.classList.add('sbx-card--advanced');
     d.layout.card.replaceChildren(holder);
     closeOverlay = () => holder.remove();
-    await d.runner.call('advancedSettings');
+    await slot.runner.call('advancedSettings', undefined, holder);
   }
 
   return { show };

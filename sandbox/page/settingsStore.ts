@@ -1,7 +1,4 @@
 // The widget's saved settings (what amoCRM keeps server-side), persisted in localStorage.
-import { WIDGET_CODE } from './amd';
-
-const KEY = `sbx:settings:${WIDGET_CODE}`;
 
 interface Saved {
   fields: Record<string, string>;
@@ -17,7 +14,9 @@ export interface SettingsStore {
   save(fields: Record<string, string>, active: string): void;
 }
 
-export function createSettingsStore(storage: Storage): SettingsStore {
+/** One store per widget code: `sbx:settings:<code>`. */
+export function createSettingsStore(storage: Storage, code: string): SettingsStore {
+  const KEY = `sbx:settings:${code}`;
   const read = (): Saved => {
     try {
       const parsed = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;

@@ -11,6 +11,8 @@ export interface TopbarOpts {
   currentHash: string;
   onLang(lang: PageLang): void;
   onTheme(theme: 'light' | 'dark'): void;
+  /** Installed widgets beyond the first get their own settings links. */
+  widgets: Array<{ code: string; name: string }>;
 }
 
 const FOREMAN = /прораб|партн[её]р|foreman|partner/i;
@@ -113,6 +115,7 @@ export function renderTopbar(bar: HTMLElement, o: TopbarOpts): void {
     spacer,
     link(t('settings'), '#/settings', 'sbx-nav-settings'),
     link(t('advanced'), '#/advanced', 'sbx-nav-advanced'),
+    ...o.widgets.slice(1).map((w) => link(`${t('settings')}: ${w.name}`, `#/settings/${w.code}`, 'sbx-nav-settings-other')),
     langSwitch,
     theme,
   );

@@ -1,9 +1,10 @@
-// Runs the widget's callbacks the way amoCRM does on each area: render → (true) init → bind_actions;
-// on leaving: page:changed on document, destroy, block removed. Every step is logged for tests.
-import { WIDGET_CODE } from './amd';
+// Runs one widget's callbacks the way amoCRM does on each area: render → (true, or a Promise of
+// true) init → bind_actions; on leaving: destroy, block removed. Every step is logged for tests, and
+// every throw is contained: the error shows in the widget's own block and the console, never more.
 import type { SandboxApp } from './appObject';
 import type { PageState } from './pageState';
-import type { PageJQuery, WidgetObject } from './widgetObject';
+import { errorText, showFailureInColumn, blockSelector, failureNote } from './widgetBlock';
+import type { WidgetObject } from './widgetObject';
 
 export interface LifecycleEntry {
   event: string;
@@ -11,39 +12,68 @@ export interface LifecycleEntry {
   card: number | null;
 }
 
+export type CallbackName = 'settings' | 'onSave' | 'advancedSettings';
+
 export interface WidgetRunner {
+  readonly code: string;
   /** Runs render/init/bind_actions if the manifest places the widget in the current card area. */
   enterCard(stillCurrent: () => boolean): Promise<void>;
   /** Calls settings / onSave / advancedSettings; the widget then counts as running in this area. */
-  call(name: 'settings' | 'onSave' | 'advancedSettings', arg?: unknown): Promise<unknown>;
-  /** Leaves the current area; safe to call when nothing runs. */
+  call(name: CallbackName, arg?: unknown, errorHost?: HTMLElement): Promise<unknown>;
+  /** Leaves the current area (destroy, block removed); safe to call when nothing runs. */
   leave(): void;
   /** Replaces the widget instance (language change: amoCRM reloads the page). */
   replace(next: WidgetObject): void;
+  /** script.js did not load or its constructor threw: every area shows this instead. */
+  fail(step: string, error: unknown): void;
+  /** An error thrown later by the widget's own handlers, shown where the widget lives. */
+  report(step: string, error: unknown): void;
   current(): WidgetObject;
-  readonly log: LifecycleEntry[];
   record(event: string): void;
 }
 
-/** `ccard-1` → the widget gets a right-column block on contact cards. */
-export function hasColumnIn(locations: string[], area: string): boolean {
-  return locations.some((l) => l === area || l === `${area}-1`);
+/** `ccard-1` / `ccard`: script and a column block; `ccard-0`: script only; absent: not loaded here. */
+export function placementIn(locations: string[], area: string): 'panel' | 'script' | null {
+  if (locations.some((l) => l === area || l === `${area}-1`)) return 'panel';
+  if (locations.includes(`${area}-0`) || locations.includes('everywhere')) return 'script';
+  return null;
 }
 
-export function createWidgetRunner(opts: {
+interface RunnerDeps {
+  code: string;
+  path: string;
+  /** Position in the column: the installed order. */
+  order: number;
+  name(): string;
   state: PageState;
   app: SandboxApp;
-  $: PageJQuery;
   locations: string[];
   column: HTMLElement;
-}): WidgetRunner {
-  const { state, app, $, locations, column } = opts;
+  onRecord(entry: LifecycleEntry): void;
+}
+
+export function createWidgetRunner(d: RunnerDeps): WidgetRunner {
+  const { code, state, app, column } = d;
   let widget: WidgetObject = { langs: {}, params: {} }; // replaced once script.js has loaded
+  let broken: { step: string; error: unknown } | null = null;
   let active = false;
-  const log: LifecycleEntry[] = [];
+  let lastHost: HTMLElement | null = null;
   const record = (event: string) => {
     const card = app.data.current_card;
-    log.push({ event, area: state.area, card: card ? card.id : null });
+    d.onRecord({ event, area: state.area, card: card ? card.id : null });
+  };
+
+  /** Console first (developers look there), then the widget's own place on the page. */
+  const show = (step: string, error: unknown, host?: HTMLElement | null) => {
+    record(`error: ${errorText(error)}`);
+    console.error(`[sandbox] widget ${code} failed in ${step}:`, error);
+    const failure = { code, name: d.name(), step, error };
+    const inCard = app.isCard() && placementIn(d.locations, state.area) === 'panel';
+    if (host?.isConnected) {
+      host.querySelector(':scope > .sbx-widget-error')?.remove();
+      host.prepend(failureNote(state.lang, failure));
+    } else if (inCard) showFailureInColumn(column, d.path, d.order, state.lang, failure);
+    else app.notifications.show_message_error({ header: d.name(), text: `${step}: ${errorText(error)}` });
   };
 
   const step = async (name: 'render' | 'init' | 'bind_actions'): Promise<unknown> => {
@@ -53,18 +83,32 @@ export function createWidgetRunner(opts: {
   };
 
   return {
-    log,
+    code,
     record,
     current: () => widget,
     replace(next) {
       widget = next;
+      broken = null;
     },
+    fail(stepName, error) {
+      broken = { step: stepName, error };
+      record(`error: ${errorText(error)}`);
+      console.error(`[sandbox] widget ${code} failed in ${stepName}:`, error);
+    },
+    report: (stepName, error) => show(stepName, error, lastHost),
     async enterCard(stillCurrent) {
-      if (!hasColumnIn(locations, state.area)) {
+      lastHost = null;
+      const placement = placementIn(d.locations, state.area);
+      if (!placement) {
         record('skipped: area not in manifest locations');
         return;
       }
+      if (broken) {
+        show(broken.step, broken.error);
+        return;
+      }
       active = true;
+      let current = 'render';
       try {
         const rendered = await step('render');
         if (rendered !== true) {
@@ -72,39 +116,44 @@ export function createWidgetRunner(opts: {
           return;
         }
         if (!stillCurrent()) return;
+        current = 'init';
         await step('init');
         if (!stillCurrent()) return;
+        current = 'bind_actions';
         await step('bind_actions');
       } catch (e) {
-        record(`error: ${(e as Error).message}`);
-        app.notifications.show_message_error({ header: WIDGET_CODE, text: (e as Error).message });
+        if (stillCurrent()) show(current, e);
       }
     },
-    async call(name, arg) {
+    async call(name, arg, errorHost) {
+      lastHost = errorHost ?? null;
+      if (broken) {
+        show(broken.step, broken.error, errorHost);
+        return undefined;
+      }
       active = true;
       record(name);
       const fn = widget.callbacks?.[name] as ((a?: unknown) => unknown) | undefined;
       try {
         return fn ? await fn.call(widget.callbacks, arg) : undefined;
       } catch (e) {
-        record(`error: ${(e as Error).message}`);
-        app.notifications.show_message_error({ header: WIDGET_CODE, text: (e as Error).message });
+        show(name, e, errorHost);
         return undefined;
       }
     },
     leave() {
-      $(document).trigger('page:changed');
-      record('page:changed');
       if (active) {
         active = false;
         record('destroy');
         try {
           widget.callbacks?.destroy?.call(widget.callbacks);
         } catch (e) {
-          record(`error: ${(e as Error).message}`);
+          record(`error: ${errorText(e)}`);
+          console.error(`[sandbox] widget ${code} failed in destroy:`, e);
         }
       }
-      for (const block of column.querySelectorAll(`.card-widgets__widget-${WIDGET_CODE}`)) block.remove();
+      lastHost = null;
+      for (const block of column.querySelectorAll(blockSelector(code))) block.remove();
     },
   };
 }

@@ -5,7 +5,9 @@ import { confidenceText } from './reasonText';
 import css from './panel.module.css';
 
 // The headline already says who holds it; these add why the guess is sure or not.
-const DETAIL_CODES = new Set<GuessReason['code']>(['several-partners', 'one-address', 'several-addresses']);
+const DETAIL_CODES = ['several-partners', 'one-address', 'several-addresses'] as const;
+type DetailReason = GuessReason & { code: (typeof DETAIL_CODES)[number] };
+const isDetail = (r: GuessReason): r is DetailReason => (DETAIL_CODES as readonly string[]).includes(r.code);
 
 function headline(host: Host, guess: NumberOwnerGuess): string | null {
   const first = guess.reasons[0];
@@ -18,7 +20,7 @@ function headline(host: Host, guess: NumberOwnerGuess): string | null {
 export function LookupGuess({ host, guess }: { host: Host; guess: NumberOwnerGuess }) {
   const text = headline(host, guess);
   if (!text) return null;
-  const details = guess.reasons.filter((r) => DETAIL_CODES.has(r.code));
+  const details = guess.reasons.filter(isDetail);
   return (
     <div role="group" aria-label={host.t('panel.lookup.guess.title')}>
       <div className={css['partner_card_cleaner-why']}>{text}</div>

@@ -6,13 +6,21 @@ export function reasonText(host: Host, reason: Reason): string {
   return host.t(`panel.reason.${reason.code}`, wordsFor(host, reason));
 }
 
+const STANCES = ['client', 'partner', 'neutral'] as const;
+// amoCRM's own PHONE kinds; an account may add others, which are shown as the account names them.
+const ENUM_CODES = ['WORK', 'WORKDD', 'MOB', 'FAX', 'HOME', 'OTHER'] as const;
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
 /** Parameters that are codes themselves (whose, which kind of number) become words too. */
 function wordsFor(host: Host, reason: Reason): Reason['params'] {
   const { stance, enumCode } = reason.params;
   return {
     ...reason.params,
-    ...(typeof stance === 'string' ? { stance: host.t(`panel.stance.${stance}`) } : {}),
-    ...(typeof enumCode === 'string' ? { enumCode: host.t(`panel.enum.${enumCode}`) } : {}),
+    ...(isOneOf(STANCES, stance) ? { stance: host.t(`panel.stance.${stance}`) } : {}),
+    ...(isOneOf(ENUM_CODES, enumCode) ? { enumCode: host.t(`panel.enum.${enumCode}`) } : {}),
   };
 }
 

@@ -4,8 +4,6 @@
 import { useMemo } from 'react';
 import type { Host } from '../host';
 import type { DetectedFields, PartnerEvidence } from '../domain/types';
-import type { Contact } from '../api/schemas';
-import { contactRole } from '../domain/naming/contactRole';
 import { inferOwners, type OwnershipResult } from '../domain/ownership/inferOwners';
 import { useNumberHolders } from '../api/hooks/useNumberHolders';
 import type { NumberToCheck } from '../api/client/numberHolders';
@@ -32,8 +30,7 @@ export function useCheckedOwnership(host: Host, partnerId: number, fields: Detec
       return v.owner !== 'partner' && e164 ? [{ key: v.phoneKey, e164 }] : [];
     });
   }, [first]);
-  const isPartnerContact = useMemo(() => (c: Contact) => contactRole(c, fields, host.settings) === 'partner', [fields, host.settings]);
-  const holders = useNumberHolders({ partnerId, numbers, isPartnerContact, partnerMarker: host.settings.partner_marker ?? '' });
+  const holders = useNumberHolders({ partnerId, numbers, roleField: fields.role, partnerMarker: host.settings.partner_marker ?? '' });
 
   const checked = useMemo(() => {
     if (!evidence || !holders.data) return evidence;

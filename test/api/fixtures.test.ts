@@ -58,7 +58,7 @@ describe('the client reads amoCRM answers as they are', () => {
 
   it('reads call notes with free-text phones and keeps other note types', async () => {
     server.use(http.get('http://amo.test/api/v4/leads/notes', json('lead_notes_calls.json')));
-    const notes = await testClient().getCallNotes('leads', [31500101]);
+    const notes = await testClient().getNotes('leads', [31500101]);
     expect(notes.filter((n) => n.note_type === 'call_in' || n.note_type === 'call_out').length).toBeGreaterThan(2);
     expect(notes[1]?.params.phone).toBe('89117654321');
   });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // The hooks as the panel uses them, against amoCRM answers served by MSW.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { AmoClientProvider, useLinkDeals, usePartnerCard, usePartnerEvidence, usePatchContact, usePhoneLookup } from '../../src/api/hooks';
+import { AmoClientProvider, useAmoClient, usePartnerCard, usePartnerEvidence, usePhoneLookup } from '../../src/api/hooks';
+import { afterContactChanged, afterLinksChanged } from '../../src/api/hooks/invalidate';
 import { fixture, requestLog, server, testClient, startMsw } from './helpers';
 
 startMsw();
@@ -47,6 +48,22 @@ function wrapper() {
   );
 }
 
+/** The writes as the move and the questionnaire make them: the client's write, then the invalidation that follows it. */
+function useWrites() {
+  const client = useAmoClient();
+  const qc = useQueryClient();
+  return {
+    patch: async (id: number, name: string) => {
+      await client.patchContact(id, { name });
+      await afterContactChanged(qc, id);
+    },
+    link: async (contactId: number, leadIds: number[], isMain = false) => {
+      await client.linkContactToLeads(contactId, leadIds, { isMain });
+      await afterLinksChanged(qc, contactId, leadIds);
+    },
+  };
+}
+
 describe('hooks', () => {
   it('the card and the evidence load together; the card is read once', async () => {
     serveAccount();
@@ -66,32 +83,32 @@ describe('hooks', () => {
 
   it('patching the partner re-reads the card and its evidence', async () => {
     serveAccount();
-    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), patch: usePatchContact() }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), write: useWrites() }), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
     seen.length = 0;
-    await act(() => result.current.patch.mutateAsync({ id: 24000101, patch: { name: 'Кузнецов Сергей Васильевич' } }));
+    await act(() => result.current.write.patch(24000101, 'Кузнецов Сергей Васильевич'));
     await waitFor(() => expect(seen.filter((l) => l.startsWith('GET /api/v4/leads?'))).toHaveLength(1));
     expect(seen).toContain('GET /api/v4/contacts/24000101?with=leads,catalog_elements');
   });
 
   it('patching an unrelated contact leaves the evidence alone', async () => {
     serveAccount();
-    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), patch: usePatchContact() }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), write: useWrites() }), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
     seen.length = 0;
-    await act(() => result.current.patch.mutateAsync({ id: 99999999, patch: { name: 'Другой' } }));
+    await act(() => result.current.write.patch(99999999, 'Другой'));
     expect(seen).toEqual(['PATCH /api/v4/contacts/99999999']);
   });
 
   it('linking a client to one of the partner\'s deals re-reads the evidence; linking elsewhere does not', async () => {
     serveAccount();
-    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), link: useLinkDeals() }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), write: useWrites() }), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
     seen.length = 0;
-    await act(() => result.current.link.mutateAsync({ contactId: 24000201, leadIds: [31599999] }));
+    await act(() => result.current.write.link(24000201, [31599999]));
     expect(seen).toEqual(['POST /api/v4/leads/link']);
     seen.length = 0;
-    await act(() => result.current.link.mutateAsync({ contactId: 24000201, leadIds: [31500102], isMain: true }));
+    await act(() => result.current.write.link(24000201, [31500102], true));
     await waitFor(() => expect(seen.filter((l) => l.startsWith('GET /api/v4/leads?'))).toHaveLength(1));
   });
 

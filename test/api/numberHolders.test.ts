@@ -3,6 +3,7 @@
 import { createAmoClient, createScheduler, type AmoClient } from '../../src/api/client';
 import { loadPartnerEvidence } from '../../src/api/client/evidence';
 import { loadNumberHolders } from '../../src/api/client/numberHolders';
+import { numberHoldersQuery } from '../../src/api/hooks/queries';
 import { contactRole, detectFields, inferOwners, type OwnershipResult, type PartnerEvidence } from '../../src/domain';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 import { DEMO_IDS } from '../../sandbox/demo';
@@ -96,5 +97,20 @@ describe('evidence completed by searches and common notes', () => {
     // One request for the deals' notes, one for the card's: the same count as calls alone.
     expect(notesRequests).toHaveLength(2);
     expect(notesRequests.every((e) => decodeURIComponent(e.path).includes('filter[note_type][]=common'))).toBe(true);
+  });
+});
+
+describe('the holders query key', () => {
+  it('holds every input of the foreman test: another role field or marker is a different answer, not a cached one', async () => {
+    const api = client();
+    const evidence = (await loadPartnerEvidence(api, MOROZOV))!;
+    const fields = detectFields(evidence.contactFields, evidence.leadFields);
+    expect(fields.role).toBeDefined();
+    const numbers = [{ key: SHARED, e164: SHARED }];
+    const key = (roleField: typeof fields.role, partnerMarker: string) =>
+      JSON.stringify(numberHoldersQuery(api, { partnerId: MOROZOV, numbers, roleField, partnerMarker }).queryKey);
+    expect(key(fields.role, '')).toBe(key(fields.role, ''));
+    expect(key(undefined, '')).not.toBe(key(fields.role, ''));
+    expect(key(fields.role, 'бригадир')).not.toBe(key(fields.role, ''));
   });
 });

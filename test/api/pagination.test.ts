@@ -19,7 +19,7 @@ describe('pagination and batching', () => {
         });
       }),
     );
-    const notes = await testClient().getCallNotes('leads', [1]);
+    const notes = await testClient().getNotes('leads', [1]);
     expect(notes.map((n) => n.id)).toEqual([10, 11, 20, 21, 30, 31]);
     expect(seen).toHaveLength(3);
     expect(seen[2]).toContain('page=3');
@@ -32,7 +32,7 @@ describe('pagination and batching', () => {
 
   it('asks for notes of 450 deals in 5 filtered requests (≤ 100 ids each), only calls, 250 per page', async () => {
     server.use(http.get('http://amo.test/api/v4/leads/notes', () => new HttpResponse(null, { status: 204 })));
-    await testClient().getCallNotes('leads', Array.from({ length: 450 }, (_, i) => i + 1));
+    await testClient().getNotes('leads', Array.from({ length: 450 }, (_, i) => i + 1));
     expect(seen).toHaveLength(5);
     for (const line of seen) {
       expect(line).toContain('filter[note_type][]=call_in&filter[note_type][]=call_out');

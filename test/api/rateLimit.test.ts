@@ -47,7 +47,7 @@ function limitedNotes(opts: { windowMs: number; max: number; retryAfterS: number
 }
 
 const loadNotesOfDeals = (client: ReturnType<typeof testClient>, count: number) =>
-  Promise.all(Array.from({ length: count }, (_, i) => client.getCallNotes('leads', [31500000 + i])));
+  Promise.all(Array.from({ length: count }, (_, i) => client.getNotes('leads', [31500000 + i])));
 
 describe('rate limit', () => {
   it('the scheduler keeps under the limit: 40 requests, no 429 at all', async () => {

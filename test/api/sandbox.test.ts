@@ -34,7 +34,7 @@ describe('against the sandbox', () => {
   it('follows notes pages to the end: every call note of 100 heavy deals', async () => {
     const api = client();
     const dealIds = sandbox.store.leadIdsOfContact(DEMO_IDS.heavy).slice(0, 100);
-    const notes = await api.getCallNotes('leads', dealIds);
+    const notes = await api.getNotes('leads', dealIds);
     const expected = [...sandbox.store.notes.values()].filter((n) => n.entity_type === 'leads' && dealIds.includes(n.entity_id) && n.note_type.startsWith('call_'));
     expect(notes.length).toBe(expected.length);
     expect(notes.length).toBeGreaterThan(250); // more than one page

@@ -39,8 +39,8 @@ export async function loadPartnerEvidence(client: AmoClient, contactId: number, 
   // Managers' common notes («номер её, не прораба») come in the same filtered pages as the calls:
   // no extra round trip, only more rows when a card has many.
   const withNotes = { ...signal, types: EVIDENCE_NOTE_TYPES };
-  const dealCallsP = client.getCallNotes('leads', dealIds, withNotes);
-  const ownCallsP = client.getCallNotes('contacts', [partner.id], withNotes);
+  const dealCallsP = client.getNotes('leads', dealIds, withNotes);
+  const ownCallsP = client.getNotes('contacts', [partner.id], withNotes);
   void dealCallsP.catch(() => undefined);
   void ownCallsP.catch(() => undefined);
 

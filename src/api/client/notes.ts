@@ -1,4 +1,4 @@
-// Notes: call notes of many deals (or contacts) in one filtered request per id chunk, and new notes.
+// Notes: notes of many deals (or contacts) in one filtered request per id chunk (calls, and common notes when asked), and new notes.
 import { notesCreateRequestSchema, notesCreateResponseSchema, notesPageSchema, type Note, type NoteCreateItem } from '../schemas';
 import type { Http } from './http';
 import { fetchAllPages } from './pagination';
@@ -21,8 +21,8 @@ export interface NoteReadOptions {
 
 export function notesApi(http: Http) {
   return {
-    /** call_in / call_out (or `types`) notes of the given entities; bulk priority (the card itself comes first). */
-    async getCallNotes(entity: NoteEntity, ids: readonly number[], opts: NoteReadOptions = {}): Promise<Note[]> {
+    /** Notes of the given entities: calls by default, or the `types` asked for (the panel adds managers' common notes); bulk priority (the card itself comes first). */
+    async getNotes(entity: NoteEntity, ids: readonly number[], opts: NoteReadOptions = {}): Promise<Note[]> {
       const pages = await Promise.all(
         chunk(unique(ids), NOTE_ENTITY_CHUNK).map((part) =>
           fetchAllPages(http, {

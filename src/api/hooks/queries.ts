@@ -4,7 +4,8 @@ import type { AmoClient } from '../client';
 import { loadPartnerEvidence } from '../client/evidence';
 import { lookupPhone, searchDigits } from '../client/phoneLookup';
 import { loadNumberHolders, type NumberToCheck } from '../client/numberHolders';
-import type { Contact } from '../schemas';
+import type { Contact, CustomFieldDefinition } from '../schemas';
+import { contactRole } from '../../domain/naming/contactRole';
 import { accountKeys, contactKeys, customFieldKeys, partnerKeys, type EvidenceKeySettings } from '../keys';
 
 // Field definitions and the account change rarely; a card is worth re-reading after a minute.
@@ -76,16 +77,21 @@ export function phoneLookupQuery(client: AmoClient, input: string) {
 export interface HoldersQueryInput {
   partnerId: number;
   numbers: readonly NumberToCheck[];
-  isPartnerContact: (contact: Contact) => boolean;
-  /** The partner-marker setting the predicate follows: a change means a different answer. */
+  /** What tells another foreman apart: the account's detected role field and the partner-marker setting. */
+  roleField: CustomFieldDefinition | undefined;
   partnerMarker: string;
 }
 
-export function numberHoldersQuery(client: AmoClient, input: HoldersQueryInput) {
+export function numberHoldersQuery(client: AmoClient, { partnerId, numbers, roleField, partnerMarker }: HoldersQueryInput) {
+  // Both inputs of the foreman test are in the key: a new role field or marker means a different answer.
   return queryOptions({
-    queryKey: contactKeys.numberHolders(input.partnerId, input.numbers.map((n) => n.key), input.partnerMarker),
-    queryFn: ({ signal }) => loadNumberHolders(client, input.partnerId, input.numbers, { signal, isPartnerContact: input.isPartnerContact }),
-    enabled: input.numbers.length > 0,
+    queryKey: contactKeys.numberHolders(partnerId, numbers.map((n) => n.key), { roleField, partnerMarker }),
+    queryFn: ({ signal }) =>
+      loadNumberHolders(client, partnerId, numbers, {
+        signal,
+        isPartnerContact: (c: Contact) => contactRole(c, { role: roleField }, { partner_marker: partnerMarker }) === 'partner',
+      }),
+    enabled: numbers.length > 0,
     staleTime: CARD_STALE,
   });
 }

@@ -1,6 +1,8 @@
 // Reads the client and other-contact views need beyond the card: its deals, its text notes
 // (the widget's audit trail) and the account's catalogs (settings form).
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ContactWrite } from '../schemas';
+import { afterContactChanged } from './invalidate';
 import type { AmoClient } from '../client';
 import { catalogKeys, contactKeys, leadKeys, noteKeys } from '../keys';
 import { useAmoClient } from './AmoClientProvider';
@@ -24,7 +26,7 @@ export function useDeals(ids: readonly number[]) {
 export function contactTextNotesQuery(client: AmoClient, contactId: number) {
   return queryOptions({
     queryKey: noteKeys.textForContact(contactId),
-    queryFn: ({ signal }) => client.getCallNotes('contacts', [contactId], { signal, types: ['common'], priority: 'interactive' }),
+    queryFn: ({ signal }) => client.getNotes('contacts', [contactId], { signal, types: ['common'], priority: 'interactive' }),
     staleTime: CARD_STALE,
   });
 }
@@ -48,7 +50,7 @@ export function useCatalogs() {
 /** Contacts whose name is exactly `name` (amoCRM's search is full-text: hits are re-checked). */
 export function contactsNamedQuery(client: AmoClient, name: string) {
   return queryOptions({
-    queryKey: contactKeys.search(`name:${name}`),
+    queryKey: contactKeys.named(name),
     queryFn: async ({ signal }) => (await client.searchContacts(name, { signal })).filter((c) => c.name.trim() === name.trim()),
     enabled: name.trim() !== '',
     staleTime: CARD_STALE,
@@ -57,4 +59,14 @@ export function contactsNamedQuery(client: AmoClient, name: string) {
 
 export function useContactsNamed(name: string) {
   return useQuery(contactsNamedQuery(useAmoClient(), name));
+}
+
+/** Puts the partner marker (a tag or the role field's value) on a contact; its card is read again. */
+export function useSetPartnerMarker() {
+  const client = useAmoClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: number; patch: Pick<ContactWrite, 'tags_to_add' | 'custom_fields_values'> }) => client.patchContact(id, patch),
+    onSuccess: (_saved, { id }) => afterContactChanged(qc, id),
+  });
 }

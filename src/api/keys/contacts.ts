@@ -4,13 +4,13 @@ export const contactKeys = {
   details: () => [...contactKeys.all, 'detail'] as const,
   detail: (id: number) => [...contactKeys.details(), id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,
-  search: (query: string) => [...contactKeys.searches(), query] as const,
+  /** Contacts named exactly so (where a moved number came from). */
+  named: (name: string) => [...contactKeys.searches(), 'name', name] as const,
   /** Reverse lookup by phone digits (contacts whose PHONE holds them, and their deals). */
   phoneLookup: (digits: string) => [...contactKeys.searches(), 'phone', digits] as const,
   /** Who else holds a partner's movable numbers; under `searches` so any phone edit refreshes it. */
-  numberHolders: (partnerId: number, phoneKeys: readonly string[], partnerMarker: string) =>
-    [...contactKeys.searches(), 'holders', partnerId, [...phoneKeys].sort(), partnerMarker] as const,
-  byIds: (ids: readonly number[]) => [...contactKeys.all, 'byIds', sortedIds(ids)] as const,
+  numberHolders: (partnerId: number, phoneKeys: readonly string[], foremanRule: { roleField: unknown; partnerMarker: string }) =>
+    [...contactKeys.searches(), 'holders', partnerId, [...phoneKeys].sort(), foremanRule] as const,
 };
 
 /** Ids sorted and deduplicated so the same set always makes the same key. */

@@ -50,7 +50,7 @@ export function createScanSource(client: AmoClient, settings: WidgetSettings = {
     },
     contactsByIds: (ids, signal) => client.getContactsByIds(ids, { with: ['leads'], ...(signal ? { signal } : {}) }),
     leadsByIds: (ids, signal) => client.getLeadsByIds(ids, bulk(signal)),
-    callNotes: (entity, ids, signal) => client.getCallNotes(entity, ids, bulk(signal)),
+    callNotes: (entity, ids, signal) => client.getNotes(entity, ids, bulk(signal)),
     // Rows are read only where a deal links them: a contract-number search per deal would cost a
     // request per deal across the whole account (the panel does those searches for one card).
     clientBase: (deals, leadFields, signal) =>

@@ -4,6 +4,7 @@ import { Checkbox, CheckboxDarkTheme, CheckboxLightTheme } from '@kommo-crm/crm-
 import { Link, LinkPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Link';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
+import { QUESTIONNAIRE } from '../../domain/questionnaire/questionnaireFields';
 import { clientNumbers, isBulkReady, needsWork, unknownNumbers, type CardFinding } from '../scan/cardFinding';
 
 interface Props {
@@ -47,7 +48,7 @@ export function QueueCardRow({ host, card, selected, onSelect }: Props) {
         )}
         {card.missingFields.length > 0 && (
           <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>
-            {t('queue.list.fields', { list: card.missingFields.map((f) => t(`queue.field.${f}`)).join(', ') })}
+            {t('queue.list.fields', { list: card.missingFields.map((f) => questionnaireFieldText(t, f)).join(', ') })}
           </Text>
         )}
         {clients.length > 0 && !ready && (
@@ -56,4 +57,10 @@ export function QueueCardRow({ host, card, selected, onSelect }: Props) {
       </div>
     </li>
   );
+}
+
+/** A stored field name in words; one this version does not know is shown as stored. */
+function questionnaireFieldText(t: Host['t'], field: string): string {
+  const known = QUESTIONNAIRE.find((spec) => spec.item === field);
+  return known ? t(`queue.field.${known.item}`) : field;
 }

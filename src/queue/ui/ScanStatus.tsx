@@ -3,7 +3,7 @@
 import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host } from '../../host';
+import type { Host, MessageKey } from '../../host';
 import type { QueueState } from '../scan/queueStore';
 import { scanCounts } from '../scan/runScan';
 import { formatDate } from './formatDate';
@@ -62,7 +62,7 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
     state.status === 'paused-session'
       ? t('queue.status.paused-session', vars)
       : state.status === 'failed'
-        ? t('queue.status.failed', { ...vars, error: t(`queue.error.${state.lastError ?? 'unknown'}`) })
+        ? t('queue.status.failed', { ...vars, error: t(queueErrorKey(state.lastError)) })
         : state.status === 'cancelled'
           ? t('queue.status.cancelled', vars)
           : t('queue.status.interrupted', vars);
@@ -97,4 +97,12 @@ function ProgressBar({ label, value, max }: { label: string; value: number | und
       <div style={{ width: `${Math.round(share * 100)}%`, height: '100%', background: 'var(--crm-ui-kit-palette-link-primary, #1579d2)' }} />
     </div>
   );
+}
+
+const QUEUE_ERRORS = ['forbidden', 'rate-limited', 'server', 'offline', 'bad-answer', 'payment-required', 'not-found', 'validation', 'session-lost'] as const;
+
+/** The stored error kind in words; a kind this version does not know reads as «unknown error». */
+function queueErrorKey(kind: string | undefined): MessageKey {
+  const known = QUEUE_ERRORS.find((k) => k === kind);
+  return known ? `queue.error.${known}` : 'queue.error.unknown';
 }

@@ -3,7 +3,7 @@
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../../host';
 import type { Contact, CustomFieldDefinition } from '../../api/schemas';
-import { usePatchContact } from '../../api/hooks/mutations';
+import { useSetPartnerMarker } from '../../api/hooks/useCardKindData';
 import { resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
 import { markerWrite } from '../../domain/cardKind/markerWrite';
 import { CompactNeutralButton } from '../compactThemes';
@@ -11,7 +11,7 @@ import { ErrorNotice } from '../StatusMessage';
 import css from '../client/client.module.css';
 
 export function NotSurePrompt({ host, contact, contactFields }: { host: Host; contact: Contact; contactFields: CustomFieldDefinition[] }) {
-  const patch = usePatchContact();
+  const patch = useSetPartnerMarker();
   const write = markerWrite(resolvePartnerMarker(host.settings.partner_marker, contactFields), contactFields);
   return (
     <div className={css['partner_card_cleaner-prompt']} role="group" aria-label={host.t('other_card.ask')}>

@@ -1,38 +1,33 @@
-// The questionnaire status the manager sees at once (from the card alone) and the inline fields to fill it.
+// The questionnaire as the engine judges it (questionnaireGaps, the rule the queue uses too): a
+// one-line summary of what is missing and what needs fixing, then each answer with its input.
+import { useMemo, useState } from 'react';
 import type { Host } from '../../host';
-import type { Contact } from '../../api/schemas';
-import type { DetectedFields } from '../../domain/types';
-import { ErrorNotice } from '../StatusMessage';
+import { questionnaireGaps, type QuestionnaireGap } from '../../domain/questionnaire/questionnaireGaps';
+import type { QuestionnaireCard, QuestionnaireFields } from '../../domain/questionnaire/questionnaireTypes';
 import { QuestionnaireField } from './QuestionnaireField';
-import { currentValue, QUESTIONS } from './questionnaireValues';
-import { useSaveAnswer } from './useSaveAnswer';
 import css from '../panel.module.css';
 
-export function QuestionnaireSection({ host, contact, fields }: { host: Host; contact: Contact; fields: DetectedFields }) {
-  const save = useSaveAnswer(contact.id, fields);
-  const missing = QUESTIONS.filter((q) => q !== 'comment' && currentValue(contact, fields, q) === '');
+/** The items of one status that the manager should act on (an empty optional comment is not a defect). */
+const itemsWith = (gaps: QuestionnaireGap[], status: QuestionnaireGap['status']) => gaps.filter((g) => g.status === status && !g.optional);
+
+export function QuestionnaireSection({ host, contact, fields }: { host: Host; contact: QuestionnaireCard & { id: number }; fields: QuestionnaireFields }) {
+  // «Today» for reading a date typed as text into the birthday field: fixed per mount, so render stays pure.
+  const [now] = useState(() => Math.floor(Date.now() / 1000));
+  const gaps = useMemo(() => questionnaireGaps(contact, fields, { now }), [contact, fields, now]);
+  const names = (list: QuestionnaireGap[]) => list.map((g) => host.t(`panel.questionnaire.${g.item}`)).join(', ');
+  const missing = itemsWith(gaps, 'missing');
+  const malformed = itemsWith(gaps, 'malformed');
   return (
     <section className={css['partner_card_cleaner-section']} aria-labelledby="partner_card_cleaner-questionnaire">
       <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-questionnaire">
         {host.t('panel.questionnaire.title')}
       </h3>
-      <span className={css['partner_card_cleaner-muted']}>
-        {missing.length === 0
-          ? host.t('panel.questionnaire.complete')
-          : host.t('panel.questionnaire.missing_list', { list: missing.map((q) => host.t(`panel.questionnaire.${q}`)).join(', ') })}
-      </span>
-      {QUESTIONS.map((q) => (
-        <QuestionnaireField
-          key={q}
-          host={host}
-          question={q}
-          current={currentValue(contact, fields, q)}
-          hasField={q === 'email' || fields[q] !== undefined}
-          isSaving={save.isPending && save.variables?.key === q}
-          onSave={(value) => save.mutateAsync({ key: q, value })}
-        />
+      {missing.length === 0 && malformed.length === 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.complete')}</span>}
+      {missing.length > 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.missing_list', { list: names(missing) })}</span>}
+      {malformed.length > 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.malformed_list', { list: names(malformed) })}</span>}
+      {gaps.map((gap) => (
+        <QuestionnaireField key={gap.item} host={host} gap={gap} contactId={contact.id} title={contact.name} fields={fields} />
       ))}
-      {save.error && <ErrorNotice host={host} error={save.error} />}
     </section>
   );
 }

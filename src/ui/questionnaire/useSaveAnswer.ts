@@ -1,26 +1,34 @@
-// Saving one questionnaire answer: text fields by PATCH (the contact's title follows the full
-// name), the email added to the EMAIL list from a fresh read (PATCH replaces the whole list).
-import { useMutation } from '@tanstack/react-query';
-import { useQueryClient } from '@tanstack/react-query';
+// Saving one questionnaire answer as compare-and-set: re-read the contact, and write only if the
+// answer (and the title, for the full name) is still what the panel showed; else hand back what
+// another manager saved so the manager decides. amoCRM has no conditional PATCH: the re-read just
+// before the write is the check.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAmoClient } from '../../api/hooks/AmoClientProvider';
 import { afterContactChanged } from '../../api/hooks/invalidate';
-import type { DetectedFields } from '../../domain/types';
-import { fieldWrite, type QuestionKey } from './questionnaireValues';
+import { AmoApiError } from '../../api/client';
+import { planSave, type SavePlan, type SaveRequest } from '../../domain/questionnaire/planSave';
+import type { QuestionnaireFields } from '../../domain/questionnaire/questionnaireTypes';
 
-export function useSaveAnswer(contactId: number, fields: DetectedFields) {
+export type SaveConflict = Extract<SavePlan, { kind: 'conflict' }>;
+export type SaveOutcome = { kind: 'saved' } | SaveConflict;
+
+export function useSaveAnswer(contactId: number, fields: QuestionnaireFields) {
   const client = useAmoClient();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ key, value }: { key: QuestionKey; value: string | number }) => {
-      if (key === 'email') {
-        await client.replaceMultitext(contactId, 'EMAIL', { add: [{ value: String(value), enum_code: 'WORK' }] });
-        return;
-      }
-      const write = fieldWrite(fields, key, value);
-      if (!write) throw new Error(`no field for ${key}`);
-      const name = key === 'fullName' ? { name: String(value) } : {};
-      await client.patchContact(contactId, { ...name, custom_fields_values: [write] });
+  const refresh = () => afterContactChanged(queryClient, contactId);
+  const mutation = useMutation({
+    mutationFn: async (req: SaveRequest): Promise<SaveOutcome> => {
+      const endpoint = `GET /api/v4/contacts/${contactId}`;
+      const fresh = await client.getContact(contactId);
+      if (!fresh) throw new AmoApiError({ kind: 'not-found', endpoint });
+      const plan = planSave(fresh, fields, req, { now: Math.floor(Date.now() / 1000) });
+      if (plan.kind === 'no-field') throw new Error(`no field for ${req.item}`);
+      if (plan.kind === 'conflict') return plan;
+      await client.patchContact(contactId, plan.patch);
+      return { kind: 'saved' };
     },
-    onSettled: () => afterContactChanged(queryClient, contactId),
+    // A conflict wrote nothing: the panel keeps the prompt until the manager chooses.
+    onSettled: (outcome) => (outcome?.kind === 'conflict' ? undefined : refresh()),
   });
+  return { ...mutation, refresh };
 }

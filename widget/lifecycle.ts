@@ -5,6 +5,7 @@ import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
 import { mountAdvancedPage } from './advanced';
 import { buildHost, cardOf, DEFAULT_WIDGET_CODE } from './host';
 import { mountCleanupQueueLater } from './queueLoader';
+import { createSettingsCallbacks } from './settings';
 
 export const ROOT_CLASS = 'partner_card_cleaner-root';
 const CAPTION_CLASS = 'partner_card_cleaner-caption';
@@ -23,6 +24,7 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
   let themeWatch: MutationObserver | null = null;
   let pageChangedBound = false;
   let removeAdvanced: (() => void) | null = null;
+  const settingsForm = createSettingsCallbacks(self, app, doc);
 
   const findRoot = (): HTMLElement | null => {
     const roots = doc.querySelectorAll<HTMLElement>(`.${ROOT_CLASS}`);
@@ -60,6 +62,7 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     }
     removeAdvanced?.();
     removeAdvanced = null;
+    settingsForm.close();
   }
 
   return {
@@ -91,12 +94,12 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     destroy() {
       teardown();
     },
-    // The modal draws one input per manifest setting itself; nothing extra to add yet.
-    settings() {
-      return true;
+    // The modal draws one input per manifest setting; the form that shows what was detected goes above them.
+    settings($modalBody) {
+      return settingsForm.settings($modalBody);
     },
-    onSave() {
-      return true;
+    onSave(data) {
+      return settingsForm.onSave(data);
     },
     advancedSettings() {
       removeAdvanced?.();

@@ -8,13 +8,13 @@ const AMD_EXTERNALS = { jquery: 'amdJquery', underscore: 'amdUnderscore', twigjs
 const BUNDLE_NAME = 'PartnerCardCleaner';
 const STYLE_ID = 'partner_card_cleaner-styles';
 
-function cssInjector(css: string): string {
+function cssInjector(css: string, styleId: string): string {
   if (!css) return '';
   return [
     `  // The widget's styles (prefixed classes, the kit's tokens): added to <head> once per page.`,
-    `  if (typeof document !== 'undefined' && !document.getElementById(${JSON.stringify(STYLE_ID)})) {`,
+    `  if (typeof document !== 'undefined' && !document.getElementById(${JSON.stringify(styleId)})) {`,
     `    var partnerCardCleanerStyle = document.createElement('style');`,
-    `    partnerCardCleanerStyle.id = ${JSON.stringify(STYLE_ID)};`,
+    `    partnerCardCleanerStyle.id = ${JSON.stringify(styleId)};`,
     `    partnerCardCleanerStyle.textContent = ${JSON.stringify(css)};`,
     `    document.head.appendChild(partnerCardCleanerStyle);`,
     `  }`,
@@ -30,7 +30,10 @@ function amoCrmAmdModule(): Plugin {
     name: 'partner-card-cleaner:amd-module',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    generateBundle(options, bundle) {
+      // script.js, or queue.js (built second by scripts/build-widget.ts under another name)
+      const name = options.name ?? BUNDLE_NAME;
+      const styleId = name === BUNDLE_NAME ? STYLE_ID : `${STYLE_ID}-${name}`;
       const cssFiles = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
       const css = cssFiles.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n');
       for (const f of cssFiles) delete bundle[f.fileName];
@@ -46,9 +49,9 @@ function amoCrmAmdModule(): Plugin {
         const deps = globals.map((g) => byGlobal.get(g));
         chunk.code = [
           `define(${JSON.stringify(deps)}, function (${globals.join(', ')}) {`,
-          cssInjector(css),
+          cssInjector(css, styleId),
           chunk.code,
-          `return ${BUNDLE_NAME};`,
+          `return ${name};`,
           `});`,
           '',
         ].join('\n');
@@ -68,7 +71,7 @@ export default defineConfig({
     minify: false,
     cssCodeSplit: false,
     sourcemap: false,
-    target: 'es2019',
+    target: 'es2020',
     lib: { entry: 'widget/index.tsx', formats: ['iife'], name: BUNDLE_NAME, fileName: () => 'script.js' },
     rollupOptions: {
       external: Object.keys(AMD_EXTERNALS),

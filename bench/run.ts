@@ -1,6 +1,7 @@
 // `npm run bench [-- --json]`: loads everything the panel needs for the heavy foreman card from
 // the sandbox (100 ms latency, 7 rps limit on) with the panel's own loaders, then does the same
-// the naive way (deal by deal), and prints both, plus the size of the built script.js.
+// the naive way (deal by deal), and prints both, plus the size of the built script.js and the
+// panel's time to first paint with the CPU slowed 4×.
 import { QueryClient } from '@tanstack/react-query';
 import { createAmoClient, createScheduler } from '../src/api/client';
 import { accountQuery, partnerEvidenceQuery } from '../src/api/hooks/queries';
@@ -11,11 +12,14 @@ import { sandboxCookie } from './session';
 import { runLookups } from './lookups';
 import { runScanBench } from './scan';
 import { scriptSize } from './size';
+import { runFirstPaintBench } from './firstPaint';
 
 const LATENCY_MS = 100;
 const RPS = 7;
 const NAIVE_SAMPLE_DEALS = 40;
 const json = process.argv.includes('--json');
+/** `--only=size`: just script.js's size as built in dist/ (built first if missing), without the sandbox runs. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const log = (line: string) => {
   if (!json) console.log(line);
 };
@@ -50,6 +54,12 @@ function dependentRoundTrips(paths: string[]): number {
 }
 
 async function main(): Promise<void> {
+  if (only === 'size') {
+    const size = scriptSize();
+    if (json) console.log(JSON.stringify({ scriptJsBytes: size.raw, scriptJsGzipBytes: size.gzip }));
+    else log(`dist/widget/script.js: ${size.raw} bytes raw, ${size.gzip} bytes gzip`);
+    return;
+  }
   const sandbox = await createSandbox({ port: 0, faults: { latencyMs: LATENCY_MS, rateLimit: true, rps: RPS } });
   try {
     const cookie = await sandboxCookie(sandbox.url);
@@ -110,7 +120,9 @@ async function main(): Promise<void> {
     };
     // The cleanup queue's scan of a 2,000-foreman account (bench/scan.ts), in a sandbox of its own.
     const scan = await runScanBench({ log });
-    if (json) console.log(JSON.stringify({ ...figures, ...scan }));
+    // The panel's first paint in Chromium with the CPU slowed 4× (bench/firstPaint.ts).
+    const paint = await runFirstPaintBench({ log });
+    if (json) console.log(JSON.stringify({ ...figures, ...scan, ...paint }));
   } finally {
     await sandbox.close();
   }

@@ -1,10 +1,11 @@
 // amoCRM's callbacks for the sidebar panel: render → init → bind_actions, then destroy or page:changed.
 // One instance may live across many cards (init_once: false), so every mount is undone before the next.
 import { mountPanel, type UnmountPanel } from '../src/ui/mount';
-import { mountCleanupQueue } from '../src/queue/ui/mount';
 import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
 import { mountAdvancedPage } from './advanced';
 import { buildHost, cardOf, DEFAULT_WIDGET_CODE } from './host';
+import { mountCleanupQueueLater } from './queueLoader';
+import { createSettingsCallbacks } from './settings';
 
 export const ROOT_CLASS = 'partner_card_cleaner-root';
 const CAPTION_CLASS = 'partner_card_cleaner-caption';
@@ -23,6 +24,7 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
   let themeWatch: MutationObserver | null = null;
   let pageChangedBound = false;
   let removeAdvanced: (() => void) | null = null;
+  const settingsForm = createSettingsCallbacks(self, app, doc);
 
   const findRoot = (): HTMLElement | null => {
     const roots = doc.querySelectorAll<HTMLElement>(`.${ROOT_CLASS}`);
@@ -60,6 +62,7 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     }
     removeAdvanced?.();
     removeAdvanced = null;
+    settingsForm.close();
   }
 
   return {
@@ -91,19 +94,28 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     destroy() {
       teardown();
     },
-    // The modal draws one input per manifest setting itself; nothing extra to add yet.
-    settings() {
-      return true;
+    // The modal draws one input per manifest setting; the form that shows what was detected goes above them.
+    settings($modalBody) {
+      return settingsForm.settings($modalBody);
     },
-    onSave() {
-      return true;
+    onSave(data) {
+      return settingsForm.onSave(data);
     },
     advancedSettings() {
       removeAdvanced?.();
-      const code = self.get_settings().widget_code;
-      removeAdvanced = mountAdvancedPage(doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE, (el) =>
-        mountCleanupQueue(el, buildHost({ self, app: app(), root: doc.documentElement })),
-      );
+      const { widget_code: code, path } = self.get_settings();
+      // The queue lives in queue.js beside script.js, fetched only when this page opens.
+      const host = () => buildHost({ self, app: app(), root: doc.documentElement });
+      const mount = (el: HTMLElement) =>
+        mountCleanupQueueLater(
+          typeof path === 'string' ? path : '',
+          (queue) => queue.mountCleanupQueue(el, host()),
+          (e) => {
+            console.error('Partner Card Cleaner: queue.js did not load', e);
+            el.textContent = host().t('advanced.loadFailed');
+          },
+        );
+      removeAdvanced = mountAdvancedPage(doc, typeof code === 'string' && code ? code : DEFAULT_WIDGET_CODE, mount);
     },
     contacts: { selected() {} },
     leads: { selected() {} },

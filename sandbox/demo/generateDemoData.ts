@@ -8,6 +8,7 @@ import { CLIENT_BASE_CATALOG, clientBaseFields, contactFields, leadFields } from
 import { addFixtureRecords, FIXTURE_IDS } from './fixturePart';
 import { addHardForemen } from './hardForemen';
 import { foremanContact, runDeals, someClientContacts, type ForemanCard } from './foremen';
+import { supplierContact } from './supplierPart';
 import type { DemoData } from './types';
 
 export const DEMO_IDS = {
@@ -164,6 +165,7 @@ export function generateDemoData(seed = 1): DemoData {
   for (const h of hard) cards.push({ card: h.card, values: h.values });
 
   for (const { card, values } of cards) b.contacts.push(foremanContact(card, values));
+  b.contacts.push(supplierContact());
   const entries = cards.flatMap(({ card, values }) => answerEntries(card.id, values, b));
   const byId = <T extends { id: number }>(a: T, z: T) => a.id - z.id;
   return {

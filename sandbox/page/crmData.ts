@@ -1,6 +1,6 @@
 // The CRM's own reads for its page (card fields, lists, account). Plain fetch on the same origin,
 // parsed with the project's schemas; a 204 (nothing found) reads as null.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   accountSchema,
   contactSchema,
@@ -12,7 +12,7 @@ import {
 } from '../../src/api/schemas';
 import type { Account, Contact, CustomFieldDefinition, Lead, User } from '../../src/api/schemas';
 
-async function getJson<S extends z.ZodTypeAny>(url: string, schema: S): Promise<z.infer<S> | null> {
+async function getJson<S extends z.ZodMiniType>(url: string, schema: S): Promise<z.infer<S> | null> {
   // Marks amoCRM's own UI traffic: the sandbox then keeps it out of the widget's rate limit, faults and stats.
   const res = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/hal+json', 'X-Sandbox-Host-Page': '1' } });
   if (res.status === 204 || res.status === 404) return null;

@@ -66,3 +66,9 @@ export interface ClientBaseRecord extends HasFields {
   readonly id: number;
   readonly name: string;
 }
+
+/** What the domain asks to write on a contact (the partner marker): tags to add, whole new field values. */
+export interface ContactWrite {
+  tags_to_add?: Array<{ name: string }>;
+  custom_fields_values?: Array<{ field_id: number; values: Array<{ value?: string; enum_id?: number }> }>;
+}

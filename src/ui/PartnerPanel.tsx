@@ -14,6 +14,10 @@ import { ErrorNotice, InfoNotice, Loading } from './StatusMessage';
 import { QuestionnaireSection } from './questionnaire/QuestionnaireSection';
 import { PhonesSection } from './PhonesSection';
 import { ReverseLookup } from './ReverseLookup';
+import { useCardKind } from './client/useCardKind';
+import { evidenceSettings } from './client/evidenceSettings';
+import { ClientCard } from './client/ClientCard';
+import { OtherCard } from './other/OtherCard';
 import css from './panel.module.css';
 
 export function PartnerPanel({ host }: { host: Host }) {
@@ -21,19 +25,26 @@ export function PartnerPanel({ host }: { host: Host }) {
   return (
     <section className={css['partner_card_cleaner-panel']} aria-label={host.t('panel.title')} lang={host.lang}>
       <PanelErrorBoundary host={host}>
-        {card && card.entity === 'contacts' && card.id > 0 ? <PartnerCard host={host} partnerId={card.id} /> : <InfoNotice>{host.t('panel.no_card')}</InfoNotice>}
+        {card && card.entity === 'contacts' && card.id > 0 ? <CardByKind host={host} contactId={card.id} /> : <InfoNotice>{host.t('panel.no_card')}</InfoNotice>}
       </PanelErrorBoundary>
     </section>
   );
 }
 
+/** Partner → the foreman's panel; client → the client's view; anyone else or not sure → one line and the lookup. */
+function CardByKind({ host, contactId }: { host: Host; contactId: number }) {
+  const { card, kind } = useCardKind(host, contactId);
+  if (card.error && !card.contact) return <ErrorNotice host={host} error={card.error} onRetry={() => void card.refetch()} />;
+  if (card.contact === null) return <InfoNotice>{host.t('panel.not_found')}</InfoNotice>;
+  if (!card.contact || !kind) return <Loading text={host.t('panel.loading')} />;
+  const fields = card.contactFields ?? NO_FIELDS;
+  if (kind.kind === 'partner') return <PartnerCard host={host} partnerId={contactId} />;
+  if (kind.kind === 'client') return <ClientCard host={host} contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
+  return <OtherCard host={host} contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
+}
+
 // One empty list for every render, so the memoised engine results below are not recomputed for nothing.
 const NO_FIELDS: CustomFieldDefinition[] = [];
-
-function evidenceSettings(host: Host) {
-  const { client_catalog, field_contract } = host.settings;
-  return { ...(client_catalog ? { clientCatalog: client_catalog } : {}), ...(field_contract ? { contractField: field_contract } : {}) };
-}
 
 function PartnerCard({ host, partnerId }: { host: Host; partnerId: number }) {
   const card = usePartnerCard(partnerId);

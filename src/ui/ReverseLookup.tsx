@@ -12,7 +12,7 @@ import { parsePhoneValue } from '../domain/phones/parsePhoneValue';
 import { phoneKey } from '../domain/phones/cardPhones';
 import { guessNumberOwner } from '../domain/ownership/guessNumberOwner';
 import { LookupGuess } from './LookupGuess';
-import { dealLine } from './phoneEvidence';
+import { DealLink } from './DealLink';
 import { OwnerBadge } from './OwnerBadge';
 import { ErrorNotice, Loading } from './StatusMessage';
 import css from './panel.module.css';
@@ -80,17 +80,11 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
               </ul>
               <div className={css['partner_card_cleaner-label']}>{host.t('panel.lookup.deals', { count: result.deals.length })}</div>
               <ul className={css['partner_card_cleaner-evidence']}>
-                {result.deals.map((d) => {
-                  const line = dealLine(d, fields);
-                  return (
-                    <li key={d.id}>
-                      <a href={host.cardUrl('leads', d.id)} target="_top">
-                        {line.title}
-                      </a>
-                      {line.contract && ` · ${line.contract}`}
-                    </li>
-                  );
-                })}
+                {result.deals.map((d) => (
+                  <li key={d.id}>
+                    <DealLink host={host} deal={d} fields={fields} />
+                  </li>
+                ))}
               </ul>
             </>
           )}

@@ -1,9 +1,11 @@
 // What every end-to-end test needs: the built widget present, and Debian's Chromium launched
 // the way this closed network allows (no sandbox as root, no background connections).
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { PAGE_DIST, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { PAGE_DIST, pageServing, WIDGET_DIST } from '../../sandbox/page/mounts';
+import { createSandbox } from '../../sandbox/server';
 
 export const SHOTS = path.resolve(__dirname, '../../dist/screenshots');
 
@@ -18,4 +20,16 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The sandbox serving the built widget and its page, and one Chromium page on it; page errors collected. */
+export async function sandboxInBrowser(viewport = { width: 1280, height: 900 }) {
+  assertWidgetBuilt();
+  await mkdir(SHOTS, { recursive: true });
+  const sandbox = await createSandbox({ port: 0, ...pageServing() });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return { sandbox, browser, page, pageErrors, close: async () => (await browser.close(), await sandbox.close()) };
 }

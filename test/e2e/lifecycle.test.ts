@@ -195,8 +195,11 @@ describe('the widget in the sandbox contact card', () => {
     await block.waitFor();
     const names = await block.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
     expect(names).toEqual(['field_full_name', 'field_birthday', 'field_email', 'field_comment', 'field_address', 'field_contract', 'client_catalog', 'partner_marker']);
-    expect(await block.innerText()).toContain('пусто — определить автоматически');
-    await block.locator('input[name=field_contract]').fill('601103');
+    // The inputs stay (amoCRM's Save reads them); the widget's form above them says what it detected and writes back.
+    const contract = block.getByRole('group', { name: 'Номер договора — поле сделки' });
+    await contract.getByText('Найдено в аккаунте: поле «Номер договора», id 601103').waitFor({ timeout: 60_000 });
+    await contract.getByRole('combobox').selectOption('601103');
+    expect(await block.locator('input[name=field_contract]').inputValue()).toBe('601103');
     await shot('settings-ru');
     const since = (await lifecycle()).length;
     await block.locator('.js-widget-save').click();

@@ -47,3 +47,28 @@ describe('plain texts', () => {
     expect(formatMessage('Подпись у номера: «{note}»', { note: '{count, plural, one {x}}' })).toBe('Подпись у номера: «{count, plural, one {x}}»');
   });
 });
+
+describe('the ICU subset beyond the shipped texts', () => {
+  test('`#` is the counted value, `=N` wins over the category, and a select picks by value', () => {
+    const files = '{n, plural, =0 {нет файлов} one {# файл} few {# файла} other {# файлов}}';
+    expect([0, 1, 2, 5, 1000].map((n) => formatMessage(files, { n }, 'ru'))).toEqual(['нет файлов', '1 файл', '2 файла', '5 файлов', '1000 файлов']);
+    const who = '{owner, select, partner {прораб} client {клиент} other {не ясно}}: {n, plural, one {# номер} other {# номера}}';
+    expect(formatMessage(who, { owner: 'client', n: 1 }, 'ru')).toBe('клиент: 1 номер');
+    expect(formatMessage(who, { owner: 'someone', n: 3 }, 'ru')).toBe('не ясно: 3 номера');
+  });
+
+  test('ordinals follow the language: 1st, 2nd, 3rd, 4th, 11th, 22nd', () => {
+    const place = '{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}';
+    expect([1, 2, 3, 4, 11, 22].map((n) => formatMessage(place, { n }, 'en'))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd']);
+  });
+
+  test('a branch may hold another choice', () => {
+    const nested = '{a, plural, one {{b, select, x {одна-x} other {одна}}} other {много}}';
+    expect(formatMessage(nested, { a: 1, b: 'x' }, 'ru')).toBe('одна-x');
+    expect(formatMessage(nested, { a: 7, b: 'x' }, 'ru')).toBe('много');
+  });
+
+  test('a text that is not valid ICU is shown with its placeholders filled, never throws', () => {
+    expect(formatMessage('{n, plural, one {# раз}', { n: 2 }, 'ru')).toBe('{n, plural, one {# раз}');
+  });
+});

@@ -1,11 +1,11 @@
 // Every shared fixture parses with the schema the client and the sandbox use for that payload.
 import { readdirSync } from 'node:fs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import * as s from '../../src/api/schemas';
 import { readFixture } from '../fixtures';
 import { FIXTURES } from './helpers';
 
-const schemaFor: Record<string, z.ZodType> = {
+const schemaFor: Record<string, z.ZodMiniType> = {
   'account.json': s.accountSchema,
   'users.json': s.usersPageSchema,
   'contacts_custom_fields.json': s.customFieldsPageSchema,

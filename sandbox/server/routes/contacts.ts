@@ -1,5 +1,5 @@
 // /api/v4/contacts: list with query search and `with`, single, create (batch), update (batch and single).
-import { contactPatchSchema, contactWriteSchema, contactsCreateRequestSchema, contactsPatchRequestSchema, type ContactWrite } from '../../../src/api/schemas';
+import { contactPatchByIdSchema, contactsCreateRequestSchema, contactsPatchRequestSchema, type ContactWrite } from '../../../src/api/schemas';
 import type { StoredContact } from '../../demo';
 import { resolveFieldWrites, type FieldsResolution } from '../customFieldWrites';
 import { readJsonBody, sendJson, sendNoContent, sendProblem } from '../http';
@@ -112,7 +112,7 @@ async function patchOne(ctx: Ctx): Promise<void> {
   }
   const contact = ctx.store.contacts.get(param(ctx, 0));
   if (!contact) return sendProblem(ctx.res, 404, { detail: 'Contact not found' });
-  const parsed = contactWriteSchema.extend({ id: contactPatchSchema.shape.id.optional() }).safeParse(body.value);
+  const parsed = contactPatchByIdSchema.safeParse(body.value);
   if (!parsed.success) return sendValidation(ctx.res, issuesToItems(parsed.error.issues, body.value, false));
   const fields = fieldsOrErrors(ctx, [parsed.data], body.value);
   if (!fields) return;

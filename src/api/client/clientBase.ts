@@ -35,7 +35,7 @@ export function contractNumberOf(lead: Lead, field: CustomFieldDefinition | unde
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function pickCatalog(catalogs: Catalog[], setting?: string): Catalog | undefined {
+export function pickCatalog(catalogs: Catalog[], setting?: string): Catalog | undefined {
   if (setting?.trim()) return catalogs.find((c) => matchesSetting(setting, c.id, c.name));
   return catalogs.find((c) => c.type !== 'products' && c.type !== 'invoices' && /клиент|client/i.test(c.name));
 }

@@ -1,6 +1,6 @@
 // Typed failures of the amoCRM API, as a discriminated union the UI can switch on.
 // Sentences live in the UI's i18n file; here we only give each kind a key.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { problemSchema } from '../schemas';
 
 export interface FieldProblem {
@@ -74,7 +74,7 @@ export function problemFromResponse(status: number, endpoint: string, body: unkn
 }
 
 /** Formats a zod issue path (`_embedded.contacts.0.id`) for a bad-answer error. */
-export function badAnswer(endpoint: string, error: z.ZodError): AmoApiError {
+export function badAnswer(endpoint: string, error: z.core.$ZodError): AmoApiError {
   const issue = error.issues[0];
   const path = issue ? issue.path.map(String).join('.') : '';
   return new AmoApiError({ kind: 'bad-answer', endpoint, path, message: issue?.message ?? 'invalid answer' });

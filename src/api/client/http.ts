@@ -1,7 +1,7 @@
 // The transport: every amoCRM request goes through here — through the shared scheduler,
 // with retries (see retry.ts for the rule), a timeout on every attempt, typed errors, and zod
 // parsing of every answer. A 403 stops the whole queue (scheduler.ts) and says until when.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AmoApiError, badAnswer, problemFromResponse } from './errors';
 import { buildQuery, type QueryParams } from './query';
 import { attemptSignal, backoffMs, defaultRetryPolicy, retryAfterMs, sleep, type RetryPolicy } from './retry';
@@ -27,7 +27,7 @@ export interface RequestSpec<T> {
   path: string;
   query?: QueryParams;
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   priority?: Priority;
   signal?: AbortSignal;
 }

@@ -1,5 +1,5 @@
 // HAL lists: follow `_links.next` to the end. 204 (nothing matched) is an empty list.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Http } from './http';
 import type { QueryParams } from './query';
 import type { Priority } from './scheduler';
@@ -13,7 +13,7 @@ export interface ListSpec<T> {
   path: string;
   query?: QueryParams;
   /** A `halPageSchema(key, item)` from src/api/schemas. */
-  schema: z.ZodType<HalPage<T>>;
+  schema: z.ZodMiniType<HalPage<T>>;
   key: string;
   priority?: Priority;
   signal?: AbortSignal;

@@ -9,3 +9,4 @@ export { useNumberHolders } from './useNumberHolders';
 export { accountQuery, contactFieldsQuery, contactQuery, leadFieldsQuery, numberHoldersQuery, partnerEvidenceQuery, phoneLookupQuery } from './queries';
 export type { PhoneLookupResult } from '../client/phoneLookup';
 export type { NumberHolders, NumberToCheck } from '../client/numberHolders';
+export { useCatalogs, useContactsNamed, useContactTextNotes, useDeals, useSetPartnerMarker } from './useCardKindData';

@@ -2,7 +2,7 @@
 // and only those partners' evidence that holds the changed contact or deal.
 import type { Query, QueryClient } from '@tanstack/react-query';
 import type { LoadedPartnerEvidence } from '../client/evidence';
-import { contactKeys, partnerKeys } from '../keys';
+import { contactKeys, leadKeys, partnerKeys } from '../keys';
 
 function evidenceOf(query: Query): LoadedPartnerEvidence | undefined {
   const data = query.state.data as LoadedPartnerEvidence | null | undefined;
@@ -36,6 +36,8 @@ export async function afterLinksChanged(qc: QueryClient, contactId: number, lead
   await Promise.all([
     qc.invalidateQueries({ queryKey: contactKeys.detail(contactId) }),
     qc.invalidateQueries({ queryKey: contactKeys.searches() }),
+    // Deals read with their contacts (a client's deals) list who is linked to them.
+    qc.invalidateQueries({ queryKey: leadKeys.all, predicate: (q) => (q.queryKey[2] as number[] | undefined)?.some?.((id) => leadIds.includes(id)) === true }),
     qc.invalidateQueries({
       queryKey: partnerKeys.evidences(),
       predicate: (q) => {

@@ -4,6 +4,8 @@ export const contactKeys = {
   details: () => [...contactKeys.all, 'detail'] as const,
   detail: (id: number) => [...contactKeys.details(), id] as const,
   searches: () => [...contactKeys.all, 'search'] as const,
+  /** Contacts named exactly so (where a moved number came from). */
+  named: (name: string) => [...contactKeys.searches(), 'name', name] as const,
   /** Reverse lookup by phone digits (contacts whose PHONE holds them, and their deals). */
   phoneLookup: (digits: string) => [...contactKeys.searches(), 'phone', digits] as const,
   /** Who else holds a partner's movable numbers; under `searches` so any phone edit refreshes it. */

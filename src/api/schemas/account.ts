@@ -1,49 +1,49 @@
-import { z } from 'zod';
-import { halPageSchema, selfLinksSchema } from './common';
+import { z } from 'zod/mini';
+import { halPageSchema, nullableInt, nullableText, optionalFlag, optionalInt, optionalText, selfLinksSchema } from './common';
 
 export const accountSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
   subdomain: z.string(),
-  created_at: z.number().int().optional(),
-  created_by: z.number().int().optional(),
-  updated_at: z.number().int().optional(),
-  updated_by: z.number().int().optional(),
-  current_user_id: z.number().int(),
-  country: z.string().nullable().optional(),
-  currency: z.string().nullable().optional(),
-  currency_symbol: z.string().nullable().optional(),
-  customers_mode: z.string().optional(),
-  is_unsorted_on: z.boolean().optional(),
-  is_loss_reason_enabled: z.boolean().optional(),
-  is_helpbot_enabled: z.boolean().optional(),
-  is_technical_account: z.boolean().optional(),
-  contact_name_display_order: z.number().int().optional(),
-  uuid: z.string().optional(),
-  _links: selfLinksSchema.optional(),
+  created_at: optionalInt(),
+  created_by: optionalInt(),
+  updated_at: optionalInt(),
+  updated_by: optionalInt(),
+  current_user_id: z.int(),
+  country: nullableText(),
+  currency: nullableText(),
+  currency_symbol: nullableText(),
+  customers_mode: optionalText(),
+  is_unsorted_on: optionalFlag(),
+  is_loss_reason_enabled: optionalFlag(),
+  is_helpbot_enabled: optionalFlag(),
+  is_technical_account: optionalFlag(),
+  contact_name_display_order: optionalInt(),
+  uuid: optionalText(),
+  _links: z.optional(selfLinksSchema),
 });
 
 const rightValueSchema = z.string(); // A | G | M | D (open set)
 const entityRightsSchema = z.record(z.string(), rightValueSchema);
 
 export const userSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
-  email: z.string().optional(),
-  lang: z.string().optional(),
-  rights: z
-    .object({
-      leads: entityRightsSchema.optional(),
-      contacts: entityRightsSchema.optional(),
-      companies: entityRightsSchema.optional(),
-      is_admin: z.boolean().optional(),
-      is_free: z.boolean().optional(),
-      is_active: z.boolean().optional(),
-      group_id: z.number().int().nullable().optional(),
-      role_id: z.number().int().nullable().optional(),
-    })
-    .optional(),
-  _links: selfLinksSchema.optional(),
+  email: optionalText(),
+  lang: optionalText(),
+  rights: z.optional(
+    z.object({
+      leads: z.optional(entityRightsSchema),
+      contacts: z.optional(entityRightsSchema),
+      companies: z.optional(entityRightsSchema),
+      is_admin: optionalFlag(),
+      is_free: optionalFlag(),
+      is_active: optionalFlag(),
+      group_id: nullableInt(),
+      role_id: nullableInt(),
+    }),
+  ),
+  _links: z.optional(selfLinksSchema),
 });
 export const usersPageSchema = halPageSchema('users', userSchema);
 

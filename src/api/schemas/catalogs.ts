@@ -1,37 +1,37 @@
-import { z } from 'zod';
-import { customFieldsValuesSchema, halPageSchema, selfLinksSchema } from './common';
+import { z } from 'zod/mini';
+import { customFieldsValuesSchema, halPageSchema, nullableText, optionalFlag, optionalInt, optionalText, selfLinksSchema } from './common';
 
 export const catalogSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
-  type: z.string().optional(),
-  sort: z.number().int().optional(),
-  created_by: z.number().int().optional(),
-  updated_by: z.number().int().optional(),
-  created_at: z.number().int().optional(),
-  updated_at: z.number().int().optional(),
-  can_add_elements: z.boolean().optional(),
-  can_show_in_cards: z.boolean().optional(),
-  can_link_multiple: z.boolean().optional(),
-  can_be_deleted: z.boolean().optional(),
-  sdk_widget_code: z.string().nullable().optional(),
-  account_id: z.number().int().optional(),
-  _links: selfLinksSchema.optional(),
+  type: optionalText(),
+  sort: optionalInt(),
+  created_by: optionalInt(),
+  updated_by: optionalInt(),
+  created_at: optionalInt(),
+  updated_at: optionalInt(),
+  can_add_elements: optionalFlag(),
+  can_show_in_cards: optionalFlag(),
+  can_link_multiple: optionalFlag(),
+  can_be_deleted: optionalFlag(),
+  sdk_widget_code: nullableText(),
+  account_id: optionalInt(),
+  _links: z.optional(selfLinksSchema),
 });
 export const catalogsPageSchema = halPageSchema('catalogs', catalogSchema);
 
 export const catalogElementSchema = z.object({
-  id: z.number().int(),
-  catalog_id: z.number().int(),
-  name: z.string().default(''),
-  created_by: z.number().int().optional(),
-  updated_by: z.number().int().optional(),
-  created_at: z.number().int().optional(),
-  updated_at: z.number().int().optional(),
-  is_deleted: z.boolean().optional(),
+  id: z.int(),
+  catalog_id: z.int(),
+  name: z._default(z.string(), ''),
+  created_by: optionalInt(),
+  updated_by: optionalInt(),
+  created_at: optionalInt(),
+  updated_at: optionalInt(),
+  is_deleted: optionalFlag(),
   custom_fields_values: customFieldsValuesSchema,
-  account_id: z.number().int().optional(),
-  _links: selfLinksSchema.optional(),
+  account_id: optionalInt(),
+  _links: z.optional(selfLinksSchema),
 });
 export const catalogElementsPageSchema = halPageSchema('elements', catalogElementSchema);
 

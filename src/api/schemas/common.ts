@@ -1,24 +1,32 @@
 // Building blocks shared by every amoCRM v4 payload: HAL links, tags, custom field values.
 // Unknown extra keys are tolerated (z.object strips them) so a newer amoCRM never breaks us.
-import { z } from 'zod';
+// zod/mini (functions, not methods) so the widget bundles only the checks it uses.
+import { z } from 'zod/mini';
+
+// Shorthands for the field kinds nearly every payload has; `nullable…` ones may also be `null`.
+export const optionalInt = () => z.optional(z.int());
+export const nullableInt = () => z.optional(z.nullable(z.int()));
+export const optionalText = () => z.optional(z.string());
+export const nullableText = () => z.optional(z.nullable(z.string()));
+export const optionalFlag = () => z.optional(z.boolean());
 
 export const linkSchema = z.object({ href: z.string() });
-export const selfLinksSchema = z.object({ self: linkSchema }).partial();
+export const selfLinksSchema = z.partial(z.object({ self: linkSchema }));
 export const pageLinksSchema = z.object({
-  self: linkSchema.optional(),
-  next: linkSchema.optional(),
-  prev: linkSchema.optional(),
-  first: linkSchema.optional(),
+  self: z.optional(linkSchema),
+  next: z.optional(linkSchema),
+  prev: z.optional(linkSchema),
+  first: z.optional(linkSchema),
 });
 
 export const tagSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
-  color: z.string().nullable().optional(),
+  color: nullableText(),
 });
 
 /** `{id, _links}` references such as `_embedded.leads` of a contact. */
-export const entityRefSchema = z.object({ id: z.number().int(), _links: selfLinksSchema.optional() });
+export const entityRefSchema = z.object({ id: z.int(), _links: z.optional(selfLinksSchema) });
 
 /** A stored value: text for most types, a Unix timestamp for dates, objects for exotic types. */
 export const customFieldScalarSchema = z.union([
@@ -30,47 +38,51 @@ export const customFieldScalarSchema = z.union([
 ]);
 
 // The contacts doc prints `enum` where real answers say `enum_code`: accept both, expose `enum_code`.
-export const customFieldValueItemSchema = z.preprocess(
-  (raw) => {
+export const customFieldValueItemSchema = z.pipe(
+  z.transform((raw: unknown) => {
     if (raw && typeof raw === 'object' && 'enum' in raw && !('enum_code' in raw)) {
       const { enum: enumCode, ...rest } = raw as Record<string, unknown>;
       return { ...rest, enum_code: enumCode };
     }
     return raw;
-  },
+  }),
   z.object({
-    value: customFieldScalarSchema.optional(),
-    enum_id: z.number().int().nullable().optional(),
-    enum_code: z.string().nullable().optional(),
+    value: z.optional(customFieldScalarSchema),
+    enum_id: nullableInt(),
+    enum_code: nullableText(),
   }),
 );
 
 export const customFieldValueSchema = z.object({
-  field_id: z.number().int(),
-  field_name: z.string().nullable().optional(),
-  field_code: z.string().nullable().optional(),
-  field_type: z.string().nullable().optional(),
+  field_id: z.int(),
+  field_name: nullableText(),
+  field_code: nullableText(),
+  field_type: nullableText(),
   values: z.array(customFieldValueItemSchema),
 });
 
+/** A list that amoCRM sends as `null` (or leaves out) when empty: read all three as a list. */
+export function listOrEmpty<T extends z.core.SomeType>(item: T) {
+  return z.pipe(
+    z.optional(z.nullable(z.array(item))),
+    z.transform((v) => v ?? []),
+  );
+}
+
 /** `custom_fields_values` is `null`, not `[]`, when nothing is filled: read both as a list. */
-export const customFieldsValuesSchema = z
-  .array(customFieldValueSchema)
-  .nullable()
-  .optional()
-  .transform((v) => v ?? []);
+export const customFieldsValuesSchema = listOrEmpty(customFieldValueSchema);
 
 export type CustomFieldValue = z.infer<typeof customFieldValueSchema>;
 export type CustomFieldValueItem = z.infer<typeof customFieldValueItemSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 
 /** A HAL collection page: `{_page?, _links, _embedded: {<key>: T[]}}`. */
-export function halPageSchema<K extends string, T extends z.ZodTypeAny>(key: K, item: T) {
+export function halPageSchema<K extends string, T extends z.core.SomeType>(key: K, item: T) {
   return z.object({
-    _page: z.number().int().optional(),
-    _total_items: z.number().int().optional(),
-    _page_count: z.number().int().optional(),
-    _links: pageLinksSchema.optional(),
-    _embedded: z.object({ [key]: z.array(item) } as { [P in K]: z.ZodArray<T> }),
+    _page: optionalInt(),
+    _total_items: optionalInt(),
+    _page_count: optionalInt(),
+    _links: z.optional(pageLinksSchema),
+    _embedded: z.object({ [key]: z.array(item) } as { [P in K]: z.ZodMiniArray<T> }),
   });
 }

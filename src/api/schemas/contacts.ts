@@ -1,68 +1,83 @@
-import { z } from 'zod';
-import { customFieldsValuesSchema, entityRefSchema, halPageSchema, selfLinksSchema, tagSchema } from './common';
+import { z } from 'zod/mini';
+import {
+  customFieldsValuesSchema,
+  entityRefSchema,
+  halPageSchema,
+  nullableInt,
+  nullableText,
+  optionalFlag,
+  optionalInt,
+  optionalText,
+  selfLinksSchema,
+  tagSchema,
+} from './common';
 
 export const catalogElementRefSchema = z.object({
-  id: z.number().int(),
-  metadata: z
-    .object({
-      quantity: z.number().nullable().optional(),
-      catalog_id: z.number().int().optional(),
-      price_id: z.number().int().nullable().optional(),
-    })
-    .optional(),
+  id: z.int(),
+  metadata: z.optional(
+    z.object({
+      quantity: z.optional(z.nullable(z.number())),
+      catalog_id: optionalInt(),
+      price_id: nullableInt(),
+    }),
+  ),
 });
 
 export const contactSchema = z.object({
-  id: z.number().int(),
-  name: z.string().default(''),
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  responsible_user_id: z.number().int().optional(),
-  group_id: z.number().int().optional(),
-  created_by: z.number().int().optional(),
-  updated_by: z.number().int().optional(),
-  created_at: z.number().int().optional(),
-  updated_at: z.number().int(),
-  closest_task_at: z.number().int().nullable().optional(),
-  is_deleted: z.boolean().optional(),
-  is_unsorted: z.boolean().optional(),
-  account_id: z.number().int().optional(),
+  id: z.int(),
+  name: z._default(z.string(), ''),
+  first_name: nullableText(),
+  last_name: nullableText(),
+  responsible_user_id: optionalInt(),
+  group_id: optionalInt(),
+  created_by: optionalInt(),
+  updated_by: optionalInt(),
+  created_at: optionalInt(),
+  updated_at: z.int(),
+  closest_task_at: nullableInt(),
+  is_deleted: optionalFlag(),
+  is_unsorted: optionalFlag(),
+  account_id: optionalInt(),
   custom_fields_values: customFieldsValuesSchema,
-  _links: selfLinksSchema.optional(),
-  _embedded: z
-    .object({
-      tags: z.array(tagSchema).default([]),
-      companies: z.array(entityRefSchema).default([]),
-      leads: z.array(entityRefSchema).optional(),
-      customers: z.array(entityRefSchema).optional(),
-      catalog_elements: z.array(catalogElementRefSchema).optional(),
-    })
-    .default({ tags: [], companies: [] }),
+  _links: z.optional(selfLinksSchema),
+  _embedded: z._default(
+    z.object({
+      tags: z._default(z.array(tagSchema), []),
+      companies: z._default(z.array(entityRefSchema), []),
+      leads: z.optional(z.array(entityRefSchema)),
+      customers: z.optional(z.array(entityRefSchema)),
+      catalog_elements: z.optional(z.array(catalogElementRefSchema)),
+    }),
+    { tags: [], companies: [] },
+  ),
 });
 
 export const contactsPageSchema = halPageSchema('contacts', contactSchema);
 
 /** POST /contacts answers `{id, request_id}` per created contact. */
 export const createdContactSchema = z.object({
-  id: z.number().int(),
-  request_id: z.string().optional(),
-  _links: selfLinksSchema.optional(),
+  id: z.int(),
+  request_id: optionalText(),
+  _links: z.optional(selfLinksSchema),
 });
 export const contactsCreateResponseSchema = z.object({
-  _links: selfLinksSchema.optional(),
+  _links: z.optional(selfLinksSchema),
   _embedded: z.object({ contacts: z.array(createdContactSchema) }),
 });
 
 /** PATCH /contacts answers `{id, name?, updated_at}` per contact; single PATCH may answer a bare object. */
 export const updatedContactSchema = z.object({
-  id: z.number().int(),
-  name: z.string().optional(),
-  updated_at: z.number().int().optional(),
-  _links: selfLinksSchema.optional(),
+  id: z.int(),
+  name: optionalText(),
+  updated_at: optionalInt(),
+  _links: z.optional(selfLinksSchema),
 });
 export const contactsPatchResponseSchema = z.union([
-  z.object({ _links: selfLinksSchema.optional(), _embedded: z.object({ contacts: z.array(updatedContactSchema) }) }),
-  updatedContactSchema.transform((c) => ({ _embedded: { contacts: [c] } })),
+  z.object({ _links: z.optional(selfLinksSchema), _embedded: z.object({ contacts: z.array(updatedContactSchema) }) }),
+  z.pipe(
+    updatedContactSchema,
+    z.transform((c) => ({ _embedded: { contacts: [c] } })),
+  ),
 ]);
 
 export type Contact = z.infer<typeof contactSchema>;

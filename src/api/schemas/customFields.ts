@@ -1,33 +1,33 @@
-import { z } from 'zod';
-import { halPageSchema, selfLinksSchema } from './common';
+import { z } from 'zod/mini';
+import { halPageSchema, listOrEmpty, nullableText, optionalFlag, optionalInt, optionalText, selfLinksSchema } from './common';
 
 export const customFieldEnumSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   value: z.string(),
-  sort: z.number().int().optional(),
-  code: z.string().nullable().optional(),
+  sort: optionalInt(),
+  code: nullableText(),
 });
 
 /** A field definition (GET /{entity}/custom_fields). `type` is an open set. */
 export const customFieldDefinitionSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
   type: z.string(),
-  account_id: z.number().int().optional(),
-  code: z.string().nullable().optional(),
-  sort: z.number().int().optional(),
-  is_api_only: z.boolean().optional(),
-  enums: z.array(customFieldEnumSchema).nullable().optional().transform((e) => e ?? []),
-  group_id: z.string().nullable().optional(),
-  required_statuses: z.array(z.unknown()).nullable().optional(),
-  is_deletable: z.boolean().optional(),
-  is_predefined: z.boolean().optional(),
-  entity_type: z.string().optional(),
-  remind: z.string().nullable().optional(),
-  is_computed: z.boolean().optional(),
-  is_visible: z.boolean().optional(),
-  is_required: z.boolean().optional(),
-  _links: selfLinksSchema.optional(),
+  account_id: optionalInt(),
+  code: nullableText(),
+  sort: optionalInt(),
+  is_api_only: optionalFlag(),
+  enums: listOrEmpty(customFieldEnumSchema),
+  group_id: nullableText(),
+  required_statuses: z.optional(z.nullable(z.array(z.unknown()))),
+  is_deletable: optionalFlag(),
+  is_predefined: optionalFlag(),
+  entity_type: optionalText(),
+  remind: nullableText(),
+  is_computed: optionalFlag(),
+  is_visible: optionalFlag(),
+  is_required: optionalFlag(),
+  _links: z.optional(selfLinksSchema),
 });
 
 export const customFieldsPageSchema = halPageSchema('custom_fields', customFieldDefinitionSchema);

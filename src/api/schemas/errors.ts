@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { optionalInt, optionalText } from './common';
 
 /** problem+json, as amoCRM sends it for 4xx/5xx. `validation-errors` only on per-item 400s. */
 export const validationErrorSchema = z.object({
@@ -7,14 +8,12 @@ export const validationErrorSchema = z.object({
   detail: z.string(),
 });
 export const problemSchema = z.object({
-  title: z.string().optional(),
-  type: z.string().optional(),
-  status: z.number().int().optional(),
-  detail: z.string().optional(),
-  retry_after: z.number().optional(),
-  'validation-errors': z
-    .array(z.object({ request_id: z.string().optional(), errors: z.array(validationErrorSchema) }))
-    .optional(),
+  title: optionalText(),
+  type: optionalText(),
+  status: optionalInt(),
+  detail: optionalText(),
+  retry_after: z.optional(z.number()),
+  'validation-errors': z.optional(z.array(z.object({ request_id: optionalText(), errors: z.array(validationErrorSchema) }))),
 });
 
 export type Problem = z.infer<typeof problemSchema>;

@@ -1,42 +1,45 @@
-import { z } from 'zod';
-import { customFieldsValuesSchema, entityRefSchema, halPageSchema, selfLinksSchema, tagSchema } from './common';
+import { z } from 'zod/mini';
+import { customFieldsValuesSchema, entityRefSchema, halPageSchema, nullableInt, optionalFlag, optionalInt, selfLinksSchema, tagSchema } from './common';
 import { catalogElementRefSchema } from './contacts';
 
+const nullableNumber = () => z.optional(z.nullable(z.number()));
+
 export const leadContactRefSchema = z.object({
-  id: z.number().int(),
-  is_main: z.boolean().optional(),
-  _links: selfLinksSchema.optional(),
+  id: z.int(),
+  is_main: optionalFlag(),
+  _links: z.optional(selfLinksSchema),
 });
 
 export const leadSchema = z.object({
-  id: z.number().int(),
-  name: z.string().default(''),
-  price: z.number().nullable().optional(),
-  responsible_user_id: z.number().int().optional(),
-  group_id: z.number().int().optional(),
-  status_id: z.number().int(),
-  pipeline_id: z.number().int(),
-  loss_reason_id: z.number().int().nullable().optional(),
-  created_by: z.number().int().optional(),
-  updated_by: z.number().int().optional(),
-  created_at: z.number().int().optional(),
-  updated_at: z.number().int(),
-  closed_at: z.number().int().nullable().optional(),
-  closest_task_at: z.number().int().nullable().optional(),
-  is_deleted: z.boolean().optional(),
-  score: z.number().nullable().optional(),
-  labor_cost: z.number().nullable().optional(),
-  account_id: z.number().int().optional(),
+  id: z.int(),
+  name: z._default(z.string(), ''),
+  price: nullableNumber(),
+  responsible_user_id: optionalInt(),
+  group_id: optionalInt(),
+  status_id: z.int(),
+  pipeline_id: z.int(),
+  loss_reason_id: nullableInt(),
+  created_by: optionalInt(),
+  updated_by: optionalInt(),
+  created_at: optionalInt(),
+  updated_at: z.int(),
+  closed_at: nullableInt(),
+  closest_task_at: nullableInt(),
+  is_deleted: optionalFlag(),
+  score: nullableNumber(),
+  labor_cost: nullableNumber(),
+  account_id: optionalInt(),
   custom_fields_values: customFieldsValuesSchema,
-  _links: selfLinksSchema.optional(),
-  _embedded: z
-    .object({
-      tags: z.array(tagSchema).default([]),
-      companies: z.array(entityRefSchema).default([]),
-      contacts: z.array(leadContactRefSchema).optional(),
-      catalog_elements: z.array(catalogElementRefSchema).optional(),
-    })
-    .default({ tags: [], companies: [] }),
+  _links: z.optional(selfLinksSchema),
+  _embedded: z._default(
+    z.object({
+      tags: z._default(z.array(tagSchema), []),
+      companies: z._default(z.array(entityRefSchema), []),
+      contacts: z.optional(z.array(leadContactRefSchema)),
+      catalog_elements: z.optional(z.array(catalogElementRefSchema)),
+    }),
+    { tags: [], companies: [] },
+  ),
 });
 
 export const leadsPageSchema = halPageSchema('leads', leadSchema);

@@ -1,48 +1,51 @@
-import { z } from 'zod';
-import { halPageSchema, selfLinksSchema } from './common';
+import { z } from 'zod/mini';
+import { halPageSchema, nullableInt, nullableText, optionalFlag, optionalInt, optionalText, selfLinksSchema } from './common';
 
 /** Call parameters: `phone` is free text as the telephony sent it; `link` may be empty. */
 export const callParamsSchema = z.object({
-  uniq: z.string().optional(),
-  duration: z.number().int().nonnegative().default(0),
-  source: z.string().optional(),
-  link: z.string().nullable().optional(),
-  phone: z.string().default(''),
-  call_result: z.string().nullable().optional(),
-  call_status: z.number().int().nullable().optional(),
-  call_responsible: z.union([z.number(), z.string()]).nullable().optional(),
+  uniq: optionalText(),
+  duration: z._default(z.int().check(z.nonnegative()), 0),
+  source: optionalText(),
+  link: nullableText(),
+  phone: z._default(z.string(), ''),
+  call_result: nullableText(),
+  call_status: nullableInt(),
+  call_responsible: z.optional(z.nullable(z.union([z.number(), z.string()]))),
 });
 
 export const CALL_NOTE_TYPES = ['call_in', 'call_out'] as const;
 
 // note_type is an open set: unknown types are kept with their params untyped.
 export const noteSchema = z.object({
-  id: z.number().int(),
-  entity_id: z.number().int(),
-  created_by: z.number().int().optional(),
-  updated_by: z.number().int().optional(),
-  created_at: z.number().int(),
-  updated_at: z.number().int().optional(),
-  responsible_user_id: z.number().int().optional(),
-  group_id: z.number().int().optional(),
+  id: z.int(),
+  entity_id: z.int(),
+  created_by: optionalInt(),
+  updated_by: optionalInt(),
+  created_at: z.int(),
+  updated_at: optionalInt(),
+  responsible_user_id: optionalInt(),
+  group_id: optionalInt(),
   note_type: z.string(),
-  params: z.record(z.string(), z.unknown()).nullable().optional().transform((p) => p ?? {}),
-  account_id: z.number().int().optional(),
-  is_editable: z.boolean().optional(),
-  is_pinned: z.boolean().optional(),
-  _links: selfLinksSchema.optional(),
+  params: z.pipe(
+    z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+    z.transform((p) => p ?? {}),
+  ),
+  account_id: optionalInt(),
+  is_editable: optionalFlag(),
+  is_pinned: optionalFlag(),
+  _links: z.optional(selfLinksSchema),
 });
 
 export const notesPageSchema = halPageSchema('notes', noteSchema);
 
 export const createdNoteSchema = z.object({
-  id: z.number().int(),
-  entity_id: z.number().int(),
-  request_id: z.string().optional(),
-  _links: selfLinksSchema.optional(),
+  id: z.int(),
+  entity_id: z.int(),
+  request_id: optionalText(),
+  _links: z.optional(selfLinksSchema),
 });
 export const notesCreateResponseSchema = z.object({
-  _links: selfLinksSchema.optional(),
+  _links: z.optional(selfLinksSchema),
   _embedded: z.object({ notes: z.array(createdNoteSchema) }),
 });
 

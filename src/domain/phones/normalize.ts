@@ -1,6 +1,7 @@
-// Turns one typed number (digits with any punctuation) into E.164. Only `min` metadata ships:
-// validity for every country at a fraction of `max`; Russian mobile/landline is told by prefix.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+// Turns one typed number (digits with any punctuation) into E.164. Only `min` metadata of the
+// countries in metadata.ts ships; Russian mobile/landline is told by prefix.
+import { parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
+import { phoneMetadata } from './metadata';
 import type { ParsedPhone } from '../types';
 
 export interface NormalizeOptions {
@@ -17,6 +18,11 @@ export interface NormalizeOptions {
 export function countryOf(opts: NormalizeOptions | undefined): CountryCode {
   const c = (opts?.defaultCountry ?? 'RU').toUpperCase();
   return (/^[A-Z]{2}$/.test(c) ? c : 'RU') as CountryCode;
+}
+
+/** libphonenumber's parser over our countries' metadata. */
+function parsePhoneNumberFromString(text: string, country?: CountryCode) {
+  return country ? parseWith(text, country, phoneMetadata) : parseWith(text, phoneMetadata);
 }
 
 /** Uses the ex-USSR trunk habits (8…, 7… without plus) only where +7 is the home code. */

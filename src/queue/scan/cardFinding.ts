@@ -1,6 +1,6 @@
 // What the queue remembers about one partner card: the engine's verdicts reduced to what the list
 // shows and what a bulk move needs. Stored in the browser, so it is a zod schema (validated on load).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const cardNumberSchema = z.object({
   /** The engine's phone key (e164 plus `;ext=`). */
@@ -9,25 +9,25 @@ export const cardNumberSchema = z.object({
   owner: z.enum(['partner', 'client', 'unknown']),
   confidence: z.enum(['high', 'medium', 'low']),
   /** The PHONE type (`MOB`, `WORK`…) it is stored under; a moved number keeps it on the client. */
-  enumCode: z.string().optional(),
-  dealIds: z.array(z.number().int()),
+  enumCode: z.optional(z.string()),
+  dealIds: z.array(z.int()),
   /** Where a client number goes: an existing contact, or a new one with this name. */
-  targetName: z.string().optional(),
-  targetNameSource: z.enum(['client-base', 'deal-contact', 'address', 'none']).optional(),
-  existingContactId: z.number().int().optional(),
+  targetName: z.optional(z.string()),
+  targetNameSource: z.optional(z.enum(['client-base', 'deal-contact', 'address', 'none'])),
+  existingContactId: z.optional(z.int()),
 });
 
 export const cardFindingSchema = z.object({
-  contactId: z.number().int(),
+  contactId: z.int(),
   name: z.string(),
   /** The card's `updated_at` when it was checked: a different one means the finding is stale. */
-  updatedAt: z.number().int(),
-  checkedAt: z.number().int(),
+  updatedAt: z.int(),
+  checkedAt: z.int(),
   numbers: z.array(cardNumberSchema),
   /** Questionnaire fields still empty (`fullName`, `birthday`, `email`, `comment`…). */
   missingFields: z.array(z.string()),
   /** The PHONE field's id on this account, for the exact writes of a move. */
-  phoneFieldId: z.number().int().optional(),
+  phoneFieldId: z.optional(z.int()),
 });
 
 export type CardNumber = z.infer<typeof cardNumberSchema>;

@@ -1,6 +1,6 @@
 // The scan's memory between visits: where it stopped and what it found, kept in localStorage.
 // Versioned and validated with zod on load: a broken or older record is dropped, never trusted.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cardFindingSchema } from './cardFinding';
 import { decodeCard, encodeCard, storedCardSchema } from './storedQueue';
 
@@ -10,36 +10,36 @@ export const QUEUE_STORE_VERSION = 2;
 export const scanStatusSchema = z.enum(['listing', 'checking', 'done', 'cancelled', 'paused-session', 'failed']);
 export type ScanStatus = z.infer<typeof scanStatusSchema>;
 
-const partnerRefSchema = z.object({ id: z.number().int(), updatedAt: z.number().int() });
+const partnerRefSchema = z.object({ id: z.int(), updatedAt: z.int() });
 
 export const queueStateSchema = z.object({
   version: z.literal(QUEUE_STORE_VERSION),
   status: scanStatusSchema,
-  startedAt: z.number().int(),
-  finishedAt: z.number().int().optional(),
+  startedAt: z.int(),
+  finishedAt: z.optional(z.int()),
   /** Next contacts page to read (a path with query), or null once the listing is complete. */
-  listingNext: z.string().nullable(),
-  contactsSeen: z.number().int(),
+  listingNext: z.nullable(z.string()),
+  contactsSeen: z.int(),
   /** Partner cards found so far, in listing order. */
   partners: z.array(partnerRefSchema),
   /** Partner ids still to check in this scan (a card whose finding is current is not here). */
-  pending: z.array(z.number().int()),
+  pending: z.array(z.int()),
   cards: z.record(z.string(), cardFindingSchema),
   /**
    * Numbers held by more than one partner card (e164 → partner ids): the engine must not call a
    * shared office line one foreman's client. While the listing runs it holds every partner number.
    */
-  numberHolders: z.record(z.string(), z.array(z.number().int())),
+  numberHolders: z.record(z.string(), z.array(z.int())),
   /** One point per finished scan: how many cards still needed work. */
-  history: z.array(z.object({ at: z.number().int(), left: z.number().int(), total: z.number().int() })),
-  lastError: z.string().optional(),
+  history: z.array(z.object({ at: z.int(), left: z.int(), total: z.int() })),
+  lastError: z.optional(z.string()),
 });
 
 export type QueueState = z.infer<typeof queueStateSchema>;
 
 /** What localStorage holds: the state with partners and findings as tuples. */
-const storedStateSchema = queueStateSchema.extend({
-  partners: z.array(z.tuple([z.number().int(), z.number().int()])),
+const storedStateSchema = z.extend(queueStateSchema, {
+  partners: z.array(z.tuple([z.int(), z.int()])),
   cards: z.array(storedCardSchema),
 });
 

@@ -1,7 +1,7 @@
 // How the queue is written into localStorage: findings as short tuples instead of objects, since
 // 2,000 cards as plain JSON would take most of the origin's quota, which amoCRM itself uses too.
 // The stored form has its own zod schema; decoding gives back the in-memory QueueState.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CardFinding, CardNumber } from './cardFinding';
 
 const OWNERS = { p: 'partner', c: 'client', u: 'unknown' } as const;
@@ -16,7 +16,7 @@ const NAME_SOURCE_CODE = invert(NAME_SOURCES);
 const ownerCode = z.enum(['p', 'c', 'u']);
 const confidenceCode = z.enum(['h', 'm', 'l']);
 const nameSourceCode = z.enum(['b', 'd', 'a', 'n', '']);
-const id = z.number().int();
+const id = z.int();
 
 /** A partner's own number: [key, display, 'p', confidence]. Any other: plus type, deals, target. */
 const storedNumberSchema = z.union([

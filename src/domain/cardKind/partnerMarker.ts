@@ -1,0 +1,61 @@
+// What marks a contact as a partner (foreman): a tag, or a value of a select field such as «Роль».
+// The account's words are detected by name unless `settings.partner_marker` says otherwise.
+// One rule for the panel (card kind) and the cleanup queue (which cards to scan).
+import type { ContactRecord as Contact, FieldDefinition as CustomFieldDefinition } from '../records';
+
+export type PartnerMarker =
+  | { kind: 'auto'; roleFieldIds: number[] }
+  | { kind: 'tag'; name: string }
+  | { kind: 'field'; field: string; value: string };
+
+export const PARTNER_WORDS = /прораб|партн[её]р|foreman|partner/i;
+const ROLE_FIELD_NAME = /роль|role|тип контакта/i;
+export const ENUM_FIELD_TYPES = new Set(['select', 'multiselect', 'radiobutton']);
+
+/** Lower-case, `ё` read as `е`, spaces collapsed: how managers compare words. */
+export function fold(text: string): string {
+  return text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+}
+
+/**
+ * Reads `settings.partner_marker`: empty → detect; `field:<id or name>=<value>` → a field value;
+ * anything else → a tag name.
+ */
+export function resolvePartnerMarker(setting: string | undefined, contactFields: CustomFieldDefinition[]): PartnerMarker {
+  const text = (setting ?? '').trim();
+  if (text.startsWith('field:')) {
+    const body = text.slice('field:'.length);
+    const eq = body.indexOf('=');
+    if (eq > 0) return { kind: 'field', field: body.slice(0, eq).trim(), value: body.slice(eq + 1).trim() };
+  }
+  if (text !== '') return { kind: 'tag', name: text };
+  const roleFieldIds = contactFields
+    .filter((f) => ENUM_FIELD_TYPES.has(f.type) && ROLE_FIELD_NAME.test(f.name))
+    .filter((f) => f.enums.some((e) => PARTNER_WORDS.test(e.value)))
+    .map((f) => f.id);
+  return { kind: 'auto', roleFieldIds };
+}
+
+function fieldText(contact: Contact, match: (fieldId: number, fieldName: string) => boolean): string[] {
+  return contact.custom_fields_values
+    .filter((f) => match(f.field_id, f.field_name ?? ''))
+    .flatMap((f) => f.values.map((v) => (typeof v.value === 'string' || typeof v.value === 'number' ? String(v.value) : '')));
+}
+
+export function isPartner(contact: Contact, marker: PartnerMarker): boolean {
+  const tags = contact._embedded.tags.map((t) => t.name);
+  switch (marker.kind) {
+    case 'tag':
+      return tags.some((t) => fold(t) === fold(marker.name));
+    case 'field': {
+      const wanted = fold(marker.field);
+      const values = fieldText(contact, (id, name) => String(id) === marker.field || fold(name) === wanted);
+      return values.some((v) => fold(v) === fold(marker.value));
+    }
+    case 'auto': {
+      if (tags.some((t) => PARTNER_WORDS.test(t))) return true;
+      const roleIds = new Set(marker.roleFieldIds);
+      return fieldText(contact, (id) => roleIds.has(id)).some((v) => PARTNER_WORDS.test(v));
+    }
+  }
+}

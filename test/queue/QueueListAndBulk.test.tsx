@@ -84,7 +84,7 @@ describe('the queue list', () => {
     await user.click(screen.getByRole('button', { name: 'Выбрать все готовые' }));
     account.sessionLost = true;
     await user.click(screen.getByRole('button', { name: 'Пробный прогон' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Перенос остановлен: сессия amoCRM закончилась.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Перенос остановлен. Сессия amoCRM закончилась. Сделанное сохранено');
     expect(account.requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
   });
 

@@ -5,12 +5,14 @@ import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-r
 import { Callout, CalloutErrorTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
-import { isAmoApiError, type AmoClient } from '../../api/client';
+import type { AmoClient } from '../../api/client';
+import { errorMessage } from '../../ui/errorMessage';
 import { undoBatch } from '../../api/moves/moveActions';
 import { dryRunBulkMove, moveRequestsFor, runBulkMove, type CardDryRun, type CardMoveResult } from '../bulk/bulkMove';
 import { DRY_RUN_FIRST_ID } from '../bulk/dryRunFetch';
 import type { CardFinding } from '../scan/cardFinding';
 import { moveTexts } from './moveTexts';
+import css from './queue.module.css';
 
 interface Props {
   host: Host;
@@ -34,7 +36,7 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
     try {
       await job();
     } catch (error) {
-      setProblem(t('queue.bulk.failed', { error: t(`queue.error.${isAmoApiError(error) ? error.kind : 'unknown'}`) }));
+      setProblem(t('queue.bulk.failed', { error: errorMessage(host, error).title }));
       onFail();
     }
   };
@@ -70,12 +72,12 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
     }, () => {})();
 
   return (
-    <section aria-label={t('queue.bulk.title')} style={{ display: 'grid', gap: 8, padding: 12, border: '1px solid var(--crm-ui-kit-palette-border-default, #d3d7d8)', borderRadius: 4 }}>
+    <section aria-label={t('queue.bulk.title')} className={css['partner_card_cleaner-bulk']}>
       <Text as="h2" size="l" theme={TextPrimaryTheme}>{t('queue.bulk.title')}</Text>
-      <Text as="p" size="m" theme={TextSecondaryDarkTheme} style={{ margin: 0 }}>
+      <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
         {t('queue.bulk.explain', { ready: readyCount, chosen: cards.length })}
       </Text>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <div className={css['partner_card_cleaner-line']}>
         <Button theme={ButtonNeutralTheme} onClick={onSelectAllReady} isDisabled={readyCount === 0 || busy}>{t('queue.bulk.select_all')}</Button>
         <Button theme={ButtonNeutralTheme} onClick={() => void dryRun()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'dry-running'}>
           {t('queue.bulk.dry_run')}
@@ -113,7 +115,7 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
           <Text as="h3" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.dry_run_title')}</Text>
           {phase.runs.map((run) => (
             <div key={run.partnerId}>
-              <Text as="p" size="m" theme={TextPrimaryTheme} style={{ margin: 0 }}>
+              <Text as="p" size="m" theme={TextPrimaryTheme}>
                 {t('queue.bulk.dry_run_card', { partner: names.get(run.partnerId) ?? run.partnerId, count: run.writes.length })}
               </Text>
               {run.failedStep && <Text as="p" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.dry_run_failed', { step: run.failedStep })}</Text>}
@@ -121,7 +123,7 @@ export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllRead
                 {run.writes.map((w, i) => (
                   <li key={i}>
                     <code>{w.method} {w.path}</code>
-                    <pre style={{ whiteSpace: 'pre-wrap', margin: 0, fontSize: 11 }}>{JSON.stringify(w.body)}</pre>
+                    <pre className={css['partner_card_cleaner-requestBody']}>{JSON.stringify(w.body)}</pre>
                   </li>
                 ))}
               </ol>

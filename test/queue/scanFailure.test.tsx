@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/host';
+import { createAmoClient, createScheduler } from '../../src/api/client';
 import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
 import { amoHandlers, BASE, makeTestAccount } from './testAccount';
 import { memoryStorage } from './memoryStorage';
@@ -45,7 +46,10 @@ describe('a scan amoCRM refuses (403)', () => {
       ...amoHandlers(account),
     );
     const user = userEvent.setup();
-    render(<CleanupQueuePage host={testHost({ lang, apiBase: BASE })} storage={memoryStorage()} />);
+    // Each case its own scheduler: a 403 stops every request of the widget for a minute, so a shared
+    // one would carry the first case's block into the second.
+    const client = createAmoClient({ baseUrl: BASE, scheduler: createScheduler() });
+    render(<CleanupQueuePage host={testHost({ lang, apiBase: BASE })} storage={memoryStorage()} client={client} />);
     await user.click(screen.getByRole('button', { name: start }));
 
     const alert = await screen.findByRole('alert', undefined, { timeout: 15_000 });

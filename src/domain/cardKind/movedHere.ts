@@ -30,7 +30,9 @@ export function notePattern(filledTemplate: string): { pattern: RegExp; slots: A
       return slot === 'why' ? '([\\s\\S]*)' : '(.+?)';
     })
     .join('');
-  return { pattern: new RegExp(`^${source}$`), slots };
+  // Anchored at the start only: the move appends what follows the template (the number as typed on
+  // the partner's card, the move's own id «[pcc-…]») and those tails must not hide the move.
+  return { pattern: new RegExp(`^${source}`), slots };
 }
 
 function noteText(note: Note): string {

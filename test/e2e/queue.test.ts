@@ -11,6 +11,8 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 const QUEUE = '#list_page_holder .partner_card_cleaner-advanced';
+/** Cards ticked for the bulk move: enough to show it, few enough to stay quick under the rate limit. */
+const TICKED = 2;
 
 const writes = () => sandbox.stats.log.filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.path}`);
 const phonesOf = (id: number): string[] =>
@@ -57,17 +59,26 @@ describe('the cleanup queue on the advanced settings page', () => {
     const ready = await list.getByRole('link').count();
     expect(ready).toBeGreaterThan(0);
     await queue.getByRole('button', { name: 'Выбрать все готовые' }).click();
+    const boxes = list.getByRole('checkbox');
+    expect(await boxes.count()).toBe(ready);
+    // Two cards are enough to show a bulk move: the last two, with the least work, since the list is
+    // sorted by the amount of work; every ready card would make this test as slow as the 7 requests/s
+    // limit times all their moves.
+    // The kit draws its own box over a native input it moves out of view: click that input, as a
+    // keyboard user's Space does.
+    for (let i = 0; i < ready - TICKED; i++) await boxes.nth(i).evaluate((box: HTMLInputElement) => box.click());
+    for (let i = 0; i < ready; i++) expect(await boxes.nth(i).isChecked()).toBe(i >= ready - TICKED);
     const preview = queue.getByRole('list', { name: 'Что изменится' });
-    expect(await preview.getByRole('listitem').count()).toBeGreaterThanOrEqual(ready);
+    expect(await preview.getByRole('listitem').count()).toBeGreaterThanOrEqual(Math.min(ready, TICKED));
     await queue.getByRole('button', { name: 'Пробный прогон' }).click();
     await queue.getByText(/Пробный прогон: запросы, которые были бы отправлены/).waitFor({ timeout: 60_000 });
     await expect.poll(() => queue.getByText(/^PATCH \/api\/v4\/contacts\/\d+$/).count()).toBeGreaterThan(0);
     expect(writes()).toEqual([]);
   });
 
-  it('moves every ticked card\'s client numbers for real, losing none, and undoes one card', async () => {
+  it('moves the ticked cards\' client numbers for real, losing none, and undoes one card', async () => {
     const queue = page.locator(QUEUE);
-    const names = (await queue.getByRole('list', { name: 'Карточки прорабов' }).getByRole('link').allInnerTexts()).map((n) => n.trim());
+    const names = (await queue.getByRole('list', { name: 'Карточки прорабов' }).getByRole('link').allInnerTexts()).map((n) => n.trim()).slice(-TICKED);
     const before = new Map(names.map((n) => [n, phonesOf(idByName(n))] as const));
     await queue.getByRole('button', { name: /^Перенести всё/ }).click();
     const results = queue.getByRole('list', { name: 'Результат переноса' });

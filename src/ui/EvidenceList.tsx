@@ -2,7 +2,7 @@
 // open each), calls (with the recording), other contacts holding the number, the client base.
 import type { Host } from '../host';
 import type { OwnerVerdict, Reason } from '../domain/types';
-import type { PhoneEvidence } from './phoneEvidence';
+import type { ListedEvidence } from './phoneEvidence';
 import { probabilityText, reasonText, weightText } from './reasonText';
 import { CallItem } from './CallItem';
 import css from './panel.module.css';
@@ -15,7 +15,7 @@ type Score = Pick<OwnerVerdict, 'prior' | 'total' | 'clientProbability'>;
  * bits, then the total and the chance the number is a client's. Informational reasons (no
  * comparison behind them) carry no weight and say so by having none.
  */
-export function EvidenceList({ host, reasons, evidence, score }: { host: Host; reasons: Reason[]; evidence: PhoneEvidence | undefined; score?: Score }) {
+export function EvidenceList({ host, reasons, evidence, score }: { host: Host; reasons: Reason[]; evidence: ListedEvidence | undefined; score?: Score }) {
   return (
     <div className={css['partner_card_cleaner-section']}>
       <ul className={css['partner_card_cleaner-evidence']} aria-label={host.t('panel.why.reasons')}>

@@ -7,7 +7,7 @@ import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
-import type { DealLine, PhoneEvidence } from './phoneEvidence';
+import type { DealLine, ListedEvidence } from './phoneEvidence';
 import { TargetSelect, type TargetOption } from './TargetSelect';
 import { phoneText } from './phoneText';
 import css from './panel.module.css';
@@ -23,7 +23,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   host: Host;
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
-  evidence: PhoneEvidence | undefined;
+  evidence: ListedEvidence | undefined;
   /** Contacts of the partner's deals: names for the suggested existing contact. */
   knownContacts: Contact[];
   /** Every deal of the partner, so a manager can link one the engine did not pick. */
@@ -124,7 +124,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   );
 }
 
-function existingOptions(host: Host, suggestedId: number | undefined, evidence: PhoneEvidence | undefined, known: Contact[]): TargetOption[] {
+function existingOptions(host: Host, suggestedId: number | undefined, evidence: ListedEvidence | undefined, known: Contact[]): TargetOption[] {
   const label = (c: Contact) => c.name || host.t('panel.evidence.unnamed', { id: c.id });
   const options = (evidence?.contacts ?? []).map((c) => ({ value: c.id, label: label(c) }));
   if (suggestedId !== undefined && !options.some((o) => o.value === suggestedId)) {

@@ -7,7 +7,7 @@ import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
-import type { DealLine, PhoneEvidence } from './phoneEvidence';
+import type { DealLine, ListedEvidence } from './phoneEvidence';
 import { OwnerBadge } from './OwnerBadge';
 import { EvidenceList } from './EvidenceList';
 import { MoveForm, type MoveChoice } from './MoveForm';
@@ -26,7 +26,7 @@ export interface PhoneRowProps {
   /** The same number without the extension, the row just above. */
   extOf?: CardPhone | undefined;
   verdict: OwnerVerdict | undefined;
-  evidence: PhoneEvidence | undefined;
+  evidence: ListedEvidence | undefined;
   knownContacts: Contact[];
   allDeals: DealLine[];
   duplicate: PhoneDuplicate | undefined;
@@ -79,7 +79,7 @@ export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evid
               with 17 px title text; <summary> is a real control and takes the panel's 13 px. */}
           <details className={css['partner_card_cleaner-details']}>
             <summary className={css['partner_card_cleaner-summary']}>{host.t('panel.why.details')}</summary>
-            <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} />
+            <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} score={verdict} />
           </details>
           {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
           {!isMoving && canMove && !wantsMove && (

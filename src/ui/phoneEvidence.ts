@@ -16,7 +16,7 @@ export interface DealLine {
 
 export type CallLine = Note & { note_type: 'call_in' | 'call_out'; call: CallParams };
 
-export interface PhoneEvidence {
+export interface ListedEvidence {
   deals: DealLine[];
   calls: CallLine[];
   contacts: Contact[];
@@ -45,7 +45,7 @@ export function dealLine(deal: Lead, fields: DetectedFields): DealLine {
 }
 
 /** The evidence of every number on the card, by phone key. Each call and contact is parsed once. */
-export function evidenceByPhone(evidence: LoadedPartnerEvidence, phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, fields: DetectedFields): Map<string, PhoneEvidence> {
+export function evidenceByPhone(evidence: LoadedPartnerEvidence, phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, fields: DetectedFields): Map<string, ListedEvidence> {
   const callsByE164 = new Map<string, CallLine[]>();
   for (const note of evidence.calls) {
     const call = asCallNote(note);
@@ -57,7 +57,7 @@ export function evidenceByPhone(evidence: LoadedPartnerEvidence, phones: CardPho
     .filter((c) => c.id !== evidence.partner.id)
     .map((c) => ({ contact: c, keys: keysOf(c) }));
   const baseKeys = evidence.clientBase.map((row) => ({ row, keys: keysOf(row) }));
-  const result = new Map<string, PhoneEvidence>();
+  const result = new Map<string, ListedEvidence>();
   for (const phone of phones) {
     const verdict = verdicts?.find((v) => v.phoneKey === phone.key);
     const calls = [...(callsByE164.get(phone.phone.e164) ?? [])].sort((a, b) => b.created_at - a.created_at);

@@ -36,6 +36,9 @@ describe('what the panel shows', () => {
     expect(deal).toHaveAttribute('href', '/leads/detail/31500101');
     expect(within(row).getByText(/Звонки \(\d+\)/)).toBeInTheDocument();
     expect(within(row).getAllByLabelText(/^Запись разговора: (Входящий|Исходящий)/).length).toBeGreaterThan(0);
+    // The reasons add up, as a waterfall: where the sum started, and where it ended.
+    expect(within(row).getByText(/^Исходно, до всех признаков: /)).toBeVisible();
+    expect(within(row).getByText(/^Итого: −\d+,\d бита за клиента · вероятность, что номер клиента: (>99|\d+)%$/)).toBeVisible();
     // A second click folds the evidence away again, leaving the short why.
     await user.click(within(row).getByText('Почему так'));
     expect(deal).not.toBeVisible();

@@ -4,12 +4,11 @@
 // on screen. Also the screenshots a manager would look at (ru/light, en/dark, the heavy card)
 // and the heavy card's height, printed for the notes.
 import { createRequire } from 'node:module';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { assertWidgetBuilt, launchChromium, SHOTS } from './browser';
-import { pageServing, SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
+import type { Locator, Page } from 'playwright-core';
+import { sandboxInBrowser, SHOTS } from './browser';
+import { SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
+import type { Sandbox } from '../../sandbox/server';
 import { DEMO_IDS } from '../../sandbox/demo';
 
 const BLOCK = `.card-widgets__widget-${SANDBOX_WIDGET_CODE}`;
@@ -17,7 +16,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let sandbox: Sandbox;
-let browser: Browser;
+let close: () => Promise<void>;
 let page: Page;
 
 interface Violation {
@@ -69,17 +68,10 @@ async function openEverything(block: Locator, ru: boolean): Promise<void> {
 }
 
 beforeAll(async () => {
-  assertWidgetBuilt();
-  await mkdir(SHOTS, { recursive: true });
-  sandbox = await createSandbox({ port: 0, ...pageServing() });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  ({ sandbox, page, close } = await sandboxInBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+afterAll(() => close?.());
 
 beforeEach(async () => {
   sandbox.reset();

@@ -2,12 +2,11 @@
 // driven by headless Chromium: see the owners, move a client number to a contact named by the
 // client base and another named by the job address, fill the questionnaire, undo one move, and
 // check the sandbox's store. Then the same with 20% injected 5xx and the rate limit on.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, type Locator, type Page } from 'playwright-core';
-import { assertWidgetBuilt, launchChromium, SHOTS } from './browser';
-import { pageServing, SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
+import type { Locator, Page } from 'playwright-core';
+import { sandboxInBrowser, SHOTS } from './browser';
+import { SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
+import type { Sandbox } from '../../sandbox/server';
 import { DEMO_IDS } from '../../sandbox/demo';
 
 const BLOCK = `.card-widgets__widget-${SANDBOX_WIDGET_CODE}`;
@@ -16,9 +15,9 @@ const SOKOLOVA = { number: '+7 911 765-43-21', name: 'Соколова Мари�
 const KUPCHINSKAYA = { number: '+7 905 222-33-44', name: 'Купчинская 4-3-22', dealId: 31500102 };
 
 let sandbox: Sandbox;
-let browser: Browser;
+let close: () => Promise<void>;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const digits = (s: string) => s.replace(/\D/g, '').slice(-10);
 function phonesOf(contactId: number): string[] {
@@ -98,18 +97,10 @@ async function answer(block: Locator, label: string, text: string): Promise<void
 }
 
 beforeAll(async () => {
-  assertWidgetBuilt();
-  await mkdir(SHOTS, { recursive: true });
-  sandbox = await createSandbox({ port: 0, ...pageServing() });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  ({ sandbox, page, pageErrors, close } = await sandboxInBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+afterAll(() => close?.());
 
 // A fresh page per test: the panel keeps its moves for the page's life, and the store is reset under it.
 beforeEach(async () => {

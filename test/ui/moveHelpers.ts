@@ -1,6 +1,6 @@
 // What the move tests share: finding a client's row and its form as a manager reads them,
 // and what the sandbox's store holds afterwards.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { sandbox, storedPhones } from './panelWorld';
 
@@ -38,5 +38,9 @@ export async function clientForm(user: UserEvent, number: string, newContact = t
     await user.click(within(form).getByRole('button', { name: /^Куда перенести/ }));
     await user.click(optionInOpenList('Новый контакт'));
   }
-  return { row, form, submit: within(form).getByRole('button', { name: 'Перенести номер клиенту' }) };
+  const submit = within(form).getByRole('button', { name: 'Перенести номер клиенту' });
+  // Until the search for other holders of the number answers, the form says it is checking and its
+  // button is disabled: a manager waits for it, and so must a test (a click before is rightly ignored).
+  await waitFor(() => expect(submit).toBeEnabled());
+  return { row, form, submit };
 }

@@ -75,7 +75,8 @@ export default defineConfig({
     lib: { entry: 'widget/index.tsx', formats: ['iife'], name: BUNDLE_NAME, fileName: () => 'script.js' },
     rollupOptions: {
       external: Object.keys(AMD_EXTERNALS),
-      output: { globals: { ...AMD_EXTERNALS }, exports: 'default' },
+      // JSDoc blocks left out (plain comments never reach the output); licences and the module marks stay.
+      output: { globals: { ...AMD_EXTERNALS }, exports: 'default', comments: { legal: true, annotation: false, jsdoc: false } },
     },
   },
 });

@@ -22,20 +22,12 @@ const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
 /** Weight cuts (scripts/widgetWeight.ts), added here so vite.config.ts imports no local TypeScript. */
 const weightPlugins = () => [phoneMetadataForOurCountries(), minifyLibrariesOnly()];
 
-/** Builds dist/widget/ (script.js + queue.js + manifest.json + i18n/ + images/) and zips it to dist/widget.zip. */
+/**
+ * Builds dist/widget/ (script.js, the files it loads on demand — the queue, the settings form, the
+ * move dialog… — manifest.json, i18n/, images/) and zips it to dist/widget.zip.
+ */
 export async function buildWidget(): Promise<WidgetBuildReport> {
   await build({ configFile: CONFIG_FILE, root: ROOT, logLevel: 'warn', plugins: weightPlugins() });
-  // The cleanup queue: its own file, which script.js loads only on the advanced settings page.
-  await build({
-    configFile: CONFIG_FILE,
-    root: ROOT,
-    logLevel: 'warn',
-    plugins: weightPlugins(),
-    build: {
-      emptyOutDir: false,
-      lib: { entry: 'widget/queue.ts', formats: ['iife'], name: 'PartnerCardCleanerQueue', fileName: () => 'queue.js' },
-    },
-  });
   await cp(path.join(ROOT, 'manifest.json'), path.join(WIDGET_DIR, 'manifest.json'));
   await cp(path.join(ROOT, 'i18n'), path.join(WIDGET_DIR, 'i18n'), { recursive: true });
   await cp(path.join(ROOT, 'images'), path.join(WIDGET_DIR, 'images'), { recursive: true });

@@ -4,7 +4,7 @@ import { mountPanel, type UnmountPanel } from '../src/ui/mount';
 import type { AmoApp, AmoCallbacks, AmoWidget, PageJQuery } from './amocrm';
 import { mountAdvancedPage } from './advanced';
 import { buildHost, cardOf, DEFAULT_WIDGET_CODE } from './host';
-import { mountCleanupQueueLater } from './queueLoader';
+import { importCleanupQueue, loadOnce, mountCleanupQueueLater } from './queueLoader';
 import { createSettingsCallbacks } from './settings';
 
 export const ROOT_CLASS = 'partner_card_cleaner-root';
@@ -17,6 +17,9 @@ export interface LifecycleEnv {
   $: PageJQuery;
   doc: Document;
 }
+
+/** One fetch of the queue's file per page load, whichever widget instance opens the page. */
+const loadCleanupQueue = loadOnce(importCleanupQueue);
 
 export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbacks {
   let mountedOn: HTMLElement | null = null;
@@ -103,15 +106,15 @@ export function createCallbacks({ self, app, $, doc }: LifecycleEnv): AmoCallbac
     },
     advancedSettings() {
       removeAdvanced?.();
-      const { widget_code: code, path } = self.get_settings();
-      // The queue lives in queue.js beside script.js, fetched only when this page opens.
+      const { widget_code: code } = self.get_settings();
+      // The queue lives in its own file beside script.js, fetched only when this page opens.
       const host = () => buildHost({ self, app: app(), root: doc.documentElement });
       const mount = (el: HTMLElement) =>
         mountCleanupQueueLater(
-          typeof path === 'string' ? path : '',
+          loadCleanupQueue,
           (queue) => queue.mountCleanupQueue(el, host()),
           (e) => {
-            console.error('Partner Card Cleaner: queue.js did not load', e);
+            console.error('Partner Card Cleaner: the queue file did not load', e);
             el.textContent = host().t('advanced.loadFailed');
           },
         );

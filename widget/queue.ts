@@ -1,6 +1,6 @@
-// The cleanup queue's own file, queue.js: only the advanced settings page needs it, so the card
-// panel's script.js (loaded on every card a manager opens) does not carry it. Built as a second
-// anonymous AMD module; script.js loads it from the widget's folder (widget/queueLoader.ts).
+// The cleanup queue's own file: only the advanced settings page needs it, so the card panel's
+// script.js (loaded on every card a manager opens) does not carry it. The build makes it a lazily
+// loaded file beside script.js that shares script.js's React (widget/queueLoader.ts loads it).
 import { mountCleanupQueue } from '../src/queue/ui/mount';
 
 const cleanupQueue = { mountCleanupQueue };

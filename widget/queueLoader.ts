@@ -1,31 +1,31 @@
-// Loads queue.js (widget/queue.ts) from the widget's folder with the page's RequireJS, once.
+// Loads the cleanup queue (widget/queue.ts, a file of its own beside script.js) only when the
+// advanced settings page opens, once; a failed fetch is tried again on the next visit.
 import type { CleanupQueueModule } from './queue';
 
-type AmdRequire = (deps: string[], onLoad: (m: CleanupQueueModule) => void, onError: (e: unknown) => void) => void;
+export type LoadQueue = () => Promise<CleanupQueueModule>;
 
-let loading: Promise<CleanupQueueModule> | null = null;
+/** The bundler's dynamic import: script.js fetches the queue's file from the widget's folder. */
+export const importCleanupQueue: LoadQueue = () => import('./queue').then((m) => m.default);
 
-export function loadCleanupQueue(widgetPath: string): Promise<CleanupQueueModule> {
-  const amdRequire = (window as unknown as { require?: AmdRequire }).require;
-  if (typeof amdRequire !== 'function') return Promise.reject(new Error('the page has no RequireJS to load queue.js'));
-  loading ??= new Promise<CleanupQueueModule>((resolve, reject) => {
-    amdRequire([`${widgetPath.replace(/\/+$/, '')}/queue.js`], resolve, reject);
-  }).catch((e: unknown) => {
-    loading = null; // a later visit tries again
-    throw e;
-  });
-  return loading;
+/** `load` run once and shared; after a failure the next call runs it again. */
+export function loadOnce(load: LoadQueue): LoadQueue {
+  let loading: Promise<CleanupQueueModule> | null = null;
+  return () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = null; // a later visit tries again
+      throw e;
+    }));
 }
 
-/** Mounts the queue once queue.js has loaded; the returned unmount works before that too. */
+/** Mounts the queue once its file has loaded; the returned unmount works before that too. */
 export function mountCleanupQueueLater(
-  widgetPath: string,
+  load: LoadQueue,
   mount: (queue: CleanupQueueModule) => () => void,
   onError: (e: unknown) => void,
 ): () => void {
   let unmount: (() => void) | null = null;
   let gone = false;
-  loadCleanupQueue(widgetPath).then(
+  load().then(
     (queue) => {
       if (!gone) unmount = mount(queue);
     },

@@ -2,7 +2,7 @@
 // eight text inputs (amoCRM stores them as they are); the richer form is drawn above them, writes
 // every choice back into them, and a value that points at nothing refuses the save.
 import { SETTINGS_KEYS, type WidgetSettings } from '../src/host';
-import { mountSettingsForm, type MountedSettingsForm } from '../src/ui/settings/mountSettingsForm';
+import type { MountedSettingsForm } from '../src/ui/settings/mountSettingsForm';
 import type { AmoApp, AmoWidget } from './amocrm';
 import { buildHost } from './host';
 
@@ -32,12 +32,15 @@ function writeInput(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The form is a file of its own beside script.js: only the settings modal needs it. */
+const importSettingsForm = () => import('../src/ui/settings/mountSettingsForm').then((m) => m.mountSettingsForm);
+
 export function createSettingsCallbacks(self: AmoWidget, app: () => AmoApp, doc: Document) {
-  let mounted: MountedSettingsForm | null = null;
+  let mounted: Promise<MountedSettingsForm | null> | null = null;
   let holder: HTMLElement | null = null;
 
   const close = () => {
-    mounted?.unmount();
+    void mounted?.then((form) => form?.unmount());
     mounted = null;
     holder?.remove();
     holder = null;
@@ -63,25 +66,44 @@ export function createSettingsCallbacks(self: AmoWidget, app: () => AmoApp, doc:
       holder = doc.createElement('div');
       holder.className = SETTINGS_ROOT_CLASS;
       block.prepend(holder);
-      mounted = mountSettingsForm(holder, buildHost({ self, app: app(), root: doc.documentElement }), {
-        values,
-        write: (key, value) => {
-          const input = inputs.get(key);
-          if (input) writeInput(input, value);
+      const host = buildHost({ self, app: app(), root: doc.documentElement });
+      const el = holder;
+      // Said in words while the form's file arrives; React replaces it with the form.
+      el.textContent = host.t('settings_form.loading');
+      el.setAttribute('role', 'status');
+      mounted = importSettingsForm().then(
+        (mountSettingsForm) => {
+          if (holder !== el) return null; // the modal closed before the form arrived
+          el.textContent = '';
+          el.removeAttribute('role');
+          return mountSettingsForm(el, host, {
+            values,
+            write: (key, value) => {
+              const input = inputs.get(key);
+              if (input) writeInput(input, value);
+            },
+          });
         },
-      });
+        (e: unknown) => {
+          console.error('Partner Card Cleaner: the settings form did not load', e);
+          if (holder === el) el.textContent = host.t('settings_form.load_failed');
+          return null;
+        },
+      );
       return true;
     },
 
     async onSave(data: { fields?: Record<string, unknown> }): Promise<boolean> {
-      if (!mounted || !holder?.isConnected) return true;
+      const form = holder?.isConnected ? await mounted : null;
+      // No form (the modal was not opened here, or its file did not load): amoCRM saves the inputs as they are.
+      if (!form || !holder?.isConnected) return true;
       const values: WidgetSettings = {};
       for (const key of SETTINGS_KEYS) {
         const v = data.fields?.[key];
         if (typeof v === 'string' || typeof v === 'number') values[key] = String(v);
       }
       try {
-        return await mounted.check(values);
+        return await form.check(values);
       } catch {
         // The account could not be read: nothing unchecked is saved; the form shows the read error.
         return false;

@@ -1,64 +1,63 @@
-// queue.js is fetched with the page's RequireJS only when the advanced settings page opens:
-// the queue appears once it arrives, never after the manager has left, and a failed fetch is
-// reported and tried again on the next visit.
-// @vitest-environment jsdom
-import { afterEach, describe, expect, test, vi } from 'vitest';
+// The cleanup queue's file is fetched only when the advanced settings page opens: once for every
+// visit that waits on it, the queue appears once it arrives, never after the manager has left,
+// and a failed fetch is reported and tried again on the next visit.
+import { describe, expect, test, vi } from 'vitest';
 import type { CleanupQueueModule } from '../../widget/queue';
+import { loadOnce, mountCleanupQueueLater } from '../../widget/queueLoader';
 
-type Pending = { deps: string[]; load: (m: CleanupQueueModule) => void; fail: (e: unknown) => void };
+type Pending = { load: (m: CleanupQueueModule) => void; fail: (e: unknown) => void };
 
-async function freshLoader() {
-  vi.resetModules();
-  return import('../../widget/queueLoader');
-}
-
-function fakeRequireJs(): Pending[] {
+/** A stand-in for the fetch of the queue's file that the test answers by hand. */
+function fakeFetch() {
   const pending: Pending[] = [];
-  (window as unknown as { require: unknown }).require = (deps: string[], load: Pending['load'], fail: Pending['fail']) => pending.push({ deps, load, fail });
-  return pending;
+  const load = loadOnce(() => new Promise<CleanupQueueModule>((resolve, reject) => pending.push({ load: resolve, fail: reject })));
+  return { pending, load };
 }
 
 const queueModule = (unmount = vi.fn()) => ({ mountCleanupQueue: vi.fn(() => unmount) }) as unknown as CleanupQueueModule;
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-afterEach(() => {
-  delete (window as unknown as { require?: unknown }).require;
-});
-
 describe('loading the cleanup queue on demand', () => {
-  test('queue.js comes from the widget folder, once, and the queue mounts when it arrives', async () => {
-    const { mountCleanupQueueLater } = await freshLoader();
-    const pending = fakeRequireJs();
+  test('the file is fetched once for two visits, and the queue mounts when it arrives', async () => {
+    const { pending, load } = fakeFetch();
     const mount = vi.fn(() => () => {});
-    mountCleanupQueueLater('/widgets/partner_card_cleaner/', mount, vi.fn());
-    mountCleanupQueueLater('/widgets/partner_card_cleaner', mount, vi.fn());
-    expect(pending.map((p) => p.deps)).toEqual([['/widgets/partner_card_cleaner/queue.js']]);
+    mountCleanupQueueLater(load, mount, vi.fn());
+    mountCleanupQueueLater(load, mount, vi.fn());
+    expect(pending).toHaveLength(1);
     expect(mount).not.toHaveBeenCalled();
     pending[0]!.load(queueModule());
     await settle();
     expect(mount).toHaveBeenCalledTimes(2);
   });
 
-  test('leaving the page before queue.js arrives means the queue is never mounted', async () => {
-    const { mountCleanupQueueLater } = await freshLoader();
-    const pending = fakeRequireJs();
+  test('leaving the page before the file arrives means the queue is never mounted', async () => {
+    const { pending, load } = fakeFetch();
     const mount = vi.fn(() => () => {});
-    const unmount = mountCleanupQueueLater('/w', mount, vi.fn());
+    const unmount = mountCleanupQueueLater(load, mount, vi.fn());
     unmount();
     pending[0]!.load(queueModule());
     await settle();
     expect(mount).not.toHaveBeenCalled();
   });
 
+  test('leaving after it mounted unmounts the queue', async () => {
+    const { pending, load } = fakeFetch();
+    const unmountQueue = vi.fn();
+    const unmount = mountCleanupQueueLater(load, (q) => q.mountCleanupQueue({} as never, {} as never), vi.fn());
+    pending[0]!.load(queueModule(unmountQueue));
+    await settle();
+    unmount();
+    expect(unmountQueue).toHaveBeenCalledTimes(1);
+  });
+
   test('a failed fetch is reported, and the next visit fetches again', async () => {
-    const { mountCleanupQueueLater } = await freshLoader();
-    const pending = fakeRequireJs();
+    const { pending, load } = fakeFetch();
     const onError = vi.fn();
-    mountCleanupQueueLater('/w', vi.fn(), onError);
+    mountCleanupQueueLater(load, vi.fn(), onError);
     pending[0]!.fail(new Error('404'));
     await settle();
     expect(onError).toHaveBeenCalledWith(new Error('404'));
-    mountCleanupQueueLater('/w', vi.fn(), vi.fn());
+    mountCleanupQueueLater(load, vi.fn(), vi.fn());
     expect(pending).toHaveLength(2);
   });
 });

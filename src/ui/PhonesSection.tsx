@@ -11,7 +11,7 @@ import { useMoveNumber } from '../api/moves/useMoveNumber';
 import { useMergeDuplicate } from '../api/moves/useMergeDuplicate';
 import type { MoveEntry } from '../api/moves/moveStore';
 import { PhoneRow } from './PhoneRow';
-import { MoveStatus } from './MoveStatus';
+import { MoveStatus } from './lazyParts';
 import { BatchSummary, MoveAllButton } from './MoveAll';
 import { ErrorNotice, Loading } from './StatusMessage';
 import { dealLine, evidenceByPhone } from './phoneEvidence';

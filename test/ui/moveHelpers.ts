@@ -33,7 +33,8 @@ export async function clientForm(user: UserEvent, number: string, newContact = t
   const row = await screen.findByRole('listitem', { name: number });
   await within(row).findByText(/^Клиент · /);
   await user.click(within(row).getByRole('button', { name: 'Перенести клиенту…' }));
-  const form = within(row).getByRole('form', { name: `Перенос номера ${number} в контакт клиента` });
+  // The form is a file of its own, fetched on the first click: a manager waits for it to show.
+  const form = await within(row).findByRole('form', { name: `Перенос номера ${number} в контакт клиента` });
   if (newContact) {
     await user.click(within(form).getByRole('button', { name: /^Куда перенести/ }));
     await user.click(optionInOpenList('Новый контакт'));

@@ -42,7 +42,7 @@ describe('numbers other foremen hold too', () => {
     const row = await screen.findByRole('listitem', { name: SOKOLOVA.number });
     await within(row).findByText(/^Клиент · /);
     await user.click(within(row).getByRole('button', { name: 'Перенести клиенту…' }));
-    const form = within(row).getByRole('form', { name: `Перенос номера ${SOKOLOVA.number} в контакт клиента` });
+    const form = await within(row).findByRole('form', { name: `Перенос номера ${SOKOLOVA.number} в контакт клиента` });
     expect(within(form).getByRole('status')).toHaveTextContent('Проверяем, нет ли номера на карточках других прорабов');
     expect(within(form).getByRole('button', { name: 'Перенести номер клиенту' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: /Перенести всех клиентов/ })).toBeNull();

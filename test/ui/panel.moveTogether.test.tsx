@@ -47,7 +47,7 @@ describe('moves side by side and into an existing contact', () => {
     await within(row).findByText(/^Клиент · /);
     within(row).getByRole('button', { name: 'Перенести клиенту…' }).focus();
     await user.keyboard('{Enter}');
-    const form = within(row).getByRole('form');
+    const form = await within(row).findByRole('form');
     await user.click(within(form).getByRole('button', { name: /^Куда перенести/ }));
     await user.click(optionInOpenList('Новый контакт'));
     within(form).getByLabelText('Имя клиента').focus();

@@ -17,7 +17,7 @@ describe('what the panel shows', () => {
     // A named client's row says who (name, address, contract); its reasons open under «Почему так».
     expect(within(row).getByText(/^Клиент: Соколова Марина Викторовна · /)).toBeVisible();
     await user.click(within(row).getByText('Почему так'));
-    expect(within(row).getByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)).toBeVisible();
+    expect(await within(row).findByText(/^Номер в клиентской базе: Соколова Марина Викторовна/)).toBeVisible();
     // The foreman's own numbers are folded under their group.
     await user.click(screen.getByRole('button', { name: /^Номера прораба \(\d+\)/ }));
     const own = screen.getByRole('listitem', { name: '+7 921 123-45-67' });

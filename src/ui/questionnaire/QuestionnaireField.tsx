@@ -11,7 +11,7 @@ import { questionSpec } from '../../domain/questionnaire/questionnaireFields';
 import type { SaveRequest } from '../../domain/questionnaire/planSave';
 import type { QuestionnaireFields } from '../../domain/questionnaire/questionnaireTypes';
 import { ErrorNotice } from '../StatusMessage';
-import { ConflictPrompt } from './ConflictPrompt';
+import { ConflictPrompt } from '../lazyParts';
 import { useSaveAnswer, type SaveConflict } from './useSaveAnswer';
 import css from '../panel.module.css';
 import { CompactInputDark, CompactInputLight, CompactNeutralButton } from '../compactThemes';

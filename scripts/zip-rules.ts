@@ -40,19 +40,22 @@ function lookup(tree: Json, dotted: string): Json | undefined {
   return node;
 }
 
-/** `define([deps], factory)` or `define(factory)` as the first statement; a string first argument names the module. */
-export function scriptProblems(source: string): string[] {
+/**
+ * `define([deps], factory)` or `define(factory)` as the first statement; a string first argument names
+ * the module. `name`: script.js, or a file script.js loads on demand from the widget's folder (same rules).
+ */
+export function scriptProblems(source: string, name = 'script.js'): string[] {
   const code = source.replace(/^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
   const problems: string[] = [];
-  if (/^define\s*\(\s*['"`]/.test(code)) problems.push('script.js: define() names its module; amoCRM needs an anonymous define([deps], factory)');
-  else if (!/^define\s*\(\s*(\[|function\b|\()/.test(code)) problems.push('script.js: must start with an anonymous AMD define([deps], factory)');
+  if (/^define\s*\(\s*['"`]/.test(code)) problems.push(`${name}: define() names its module; amoCRM needs an anonymous define([deps], factory)`);
+  else if (!/^define\s*\(\s*(\[|function\b|\()/.test(code)) problems.push(`${name}: must start with an anonymous AMD define([deps], factory)`);
   const css = injectedCss(source);
   for (const sel of css ? cssLeaks(css).slice(0, 10) : []) {
-    problems.push(`script.js: injected CSS styles the host page ("${sel}"); prefix selectors with the widget's class`);
+    problems.push(`${name}: injected CSS styles the host page ("${sel}"); prefix selectors with the widget's class`);
   }
   const lines = source.split('\n').length;
   if (source.length > 20_000 && source.length / lines > 500) {
-    problems.push(`script.js: looks minified (${lines} lines for ${source.length} bytes); moderation requires readable code`);
+    problems.push(`${name}: looks minified (${lines} lines for ${source.length} bytes); moderation requires readable code`);
   }
   return problems;
 }
@@ -188,7 +191,9 @@ export async function checkWidgetZip(zip: JSZip): Promise<string[]> {
     if (bytes.length > MAX_LOGO_BYTES) problems.push(`${name}: is ${Math.ceil(bytes.length / 1024)} KB, must be at most 300 KB`);
   }
 
-  const script = zip.file('script.js');
-  if (script) problems.push(...scriptProblems(await script.async('string')));
+  // script.js and the files it loads on demand (the queue, the settings form…) beside it.
+  for (const name of names.filter((n) => /^[^/]+\.js$/.test(n)).sort((a, b) => (a === 'script.js' ? -1 : b === 'script.js' ? 1 : a.localeCompare(b)))) {
+    problems.push(...scriptProblems(await zip.file(name)!.async('string'), name));
+  }
   return problems;
 }

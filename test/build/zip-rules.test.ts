@@ -158,6 +158,15 @@ describe('widget.zip rules', () => {
     ]);
   });
 
+  it('holds the files script.js loads on demand to the same rules, naming each', async () => {
+    const minifiedPart = 'define(function(){' + 'var a=1;'.repeat(5000) + '});';
+    expect(await check({ ...validFiles(), 'MoveForm-x1.js': 'define(function () {\n  return function (require, exports, module) {};\n});\n' })).toEqual([]);
+    expect(await check({ ...validFiles(), 'queue-x2.js': minifiedPart, 'form-x3.js': 'var form = 1;' })).toEqual([
+      'form-x3.js: must start with an anonymous AMD define([deps], factory)',
+      `queue-x2.js: looks minified (1 lines for ${minifiedPart.length} bytes); moderation requires readable code`,
+    ]);
+  });
+
   it('refuses a minified script', () => {
     const minified = 'define([],function(){' + 'var a=1;'.repeat(5000) + '});';
     expect(scriptProblems(minified)).toEqual([

@@ -16,8 +16,8 @@ import { PhonesSection } from './PhonesSection';
 import { ReverseLookup } from './ReverseLookup';
 import { useCardKind } from './client/useCardKind';
 import { evidenceSettings } from './client/evidenceSettings';
-import { ClientCard } from './client/ClientCard';
-import { OtherCard } from './other/OtherCard';
+// A client's or another contact's card shows its own compact view, a file of its own (lazyParts).
+import { ClientCard, OtherCard } from './lazyParts';
 import css from './panel.module.css';
 
 export function PartnerPanel({ host }: { host: Host }) {

@@ -1,6 +1,7 @@
 // Parts of the panel a manager reaches only by acting (the move form, «Почему так», a move's
-// progress, a save conflict) load as files of their own after the panel has painted, so the
-// script.js every card open downloads carries less. Each says in words that it is loading.
+// progress, a save conflict), and the views of the card kinds other than a foreman's (a client's,
+// anyone else's), load as files of their own when first shown, so the script.js every card open
+// downloads carries less. Each says in words that it is loading.
 import { lazy, Suspense, type FunctionComponent } from 'react';
 import type { Host } from '../host';
 import { Loading } from './StatusMessage';
@@ -35,3 +36,5 @@ export const MoveForm = lazyPart(() => import('./MoveForm').then((m) => m.MoveFo
 export const EvidenceList = lazyPart(() => import('./EvidenceList').then((m) => m.EvidenceList));
 export const MoveStatus = lazyPart(() => import('./MoveStatus').then((m) => m.MoveStatus));
 export const ConflictPrompt = lazyPart(() => import('./questionnaire/ConflictPrompt').then((m) => m.ConflictPrompt));
+export const ClientCard = lazyPart(() => import('./client/ClientCard').then((m) => m.ClientCard));
+export const OtherCard = lazyPart(() => import('./other/OtherCard').then((m) => m.OtherCard));

@@ -22,6 +22,23 @@ function cssInjector(css: string, styleId: string): string {
   ].join('\n');
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The stylesheet without the design tokens (custom properties) nothing reads: no `var(--token)` in
+ * the CSS and no mention in any file's code. The kit's theme defines ~160, for components we do not
+ * use too. Repeated, since a dropped token may have been the only reader of another.
+ */
+export function withoutUnreadTokens(css: string, code: string): string {
+  for (;;) {
+    const defined = new Set([...css.matchAll(/(?<![\w-])(--[\w-]+)\s*:/g)].map((m) => m[1]!));
+    const read = new Set([...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!));
+    const unread = [...defined].filter((token) => !read.has(token) && !code.includes(token));
+    if (!unread.length) return css;
+    for (const token of unread) css = css.replace(new RegExp(`(?<![\\w-])${escapeRe(token)}\\s*:[^;}]*;?`, 'g'), '');
+  }
+}
+
 /**
  * What the lazily loaded files need from script.js: each is `define(function () { return function
  * (require, exports, module) {…}; })`, run once, on first use, with this `require`, so every file
@@ -103,9 +120,12 @@ function amoCrmAmdModule(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const cssFiles = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
-      const css = cssFiles.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n');
       for (const f of cssFiles) delete bundle[f.fileName];
       const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      const css = withoutUnreadTokens(
+        cssFiles.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n'),
+        chunks.map((c) => c.code).join('\n'),
+      );
       const entry = chunks.find((c) => c.isEntry);
       if (!entry) throw new Error('amd-module: no entry chunk');
       const externalIds = [...new Set(chunks.flatMap((c) => c.imports))].filter((id) => id in AMD_EXTERNALS) as Array<keyof typeof AMD_EXTERNALS>;

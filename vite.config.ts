@@ -77,8 +77,10 @@ function chunkRuntime(externals: Record<string, string>, chunkDeps: Record<strin
         for (var i = 0; i < files.length; i += 1) partnerCardCleanerFactories[files[i]] = arguments[i];
         resolve(require(id));
       }, function (error) {
-        // A failed file may be asked for again (the next open of the dialog tries anew).
-        urls.forEach(function (url) { amdRequire.undef(url); });
+        // A failed file may be asked for again (the next open of the dialog tries anew); only the
+        // page's global require can forget a module, not the local one this file was given.
+        var pageRequire = typeof window !== 'undefined' ? window.requirejs : undefined;
+        if (pageRequire && typeof pageRequire.undef === 'function') urls.forEach(function (url) { pageRequire.undef(url); });
         reject(error);
       });
     });

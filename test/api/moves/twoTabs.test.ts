@@ -9,7 +9,7 @@ import { numberLockName } from '../../../src/api/client/numberLock';
 import type * as ActionsModule from '../../../src/api/moves/moveActions';
 import type * as StoreModule from '../../../src/api/moves/moveStore';
 import { moveWorld, problem, type Breaker, type MoveWorld, type tabClient } from './moveWorld';
-import { requestFor } from './requests';
+import { requestFor, WORDS } from './requests';
 
 const P = 24100001;
 const A = '+79211112233';
@@ -94,6 +94,34 @@ describe('scenario 12: two tabs, one number', () => {
   test('without Web Locks (old browser): two copies of the move code in one page still take turns', async () => {
     vi.stubGlobal('navigator', undefined);
     expectOneMove(await sameNumberFromTwoTabs());
+  });
+});
+
+describe('scenario 12: the queue page and the panel at once', () => {
+  test('a bulk move and the panel move the same number: one client contact, the other stops with «already moved»', async () => {
+    installWebLocks();
+    const w = await moveWorld([CARD]);
+    const panel = await openTab(w);
+    // The queue page: its own copy of the bulk move and the move code under it.
+    vi.resetModules();
+    const { runBulkMove } = await import('../../../src/queue/bulk/bulkMove');
+    const queueApi = (await import('./moveWorld')).tabClient(w.sb);
+    const texts = { ...WORDS, notes: (_card: unknown, vars: Parameters<typeof WORDS.notes>[0]) => WORDS.notes(vars) };
+    const card = {
+      contactId: P,
+      name: CARD.name,
+      updatedAt: w.sb.store.contacts.get(P)!.updated_at,
+      checkedAt: 0,
+      numbers: [{ phoneKey: A, display: '+7 921 111-22-33', owner: 'client' as const, confidence: 'high' as const, enumCode: 'WORK', dealIds: [], targetName: 'Соколова' }],
+      missingFields: [],
+    };
+    const request = await requestFor(panel.api, P, A);
+    const [bulk, moved] = await Promise.all([runBulkMove(queueApi, [card], texts), panel.startMove(panel.api, request)]);
+    const entries = [bulk[0]!.entries[0], moved];
+    expect(entries.map((e) => e?.status).sort()).toEqual(['done', 'failed']);
+    expect(problemOf(entries.find((e) => e?.status === 'failed')?.error)).toBe('already-moved');
+    expect(newContacts(w)).toHaveLength(1);
+    expect(w.contactsHolding('9211112233')).toEqual(newContacts(w));
   });
 });
 

@@ -4,7 +4,7 @@
 // so amoCRM's Save stores it; the adapter's onSave refuses to save while a problem remains.
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import { contactFieldsQuery, leadFieldsQuery } from '../../api/hooks/queries';
 import { catalogsQuery } from '../../api/hooks/useCardKindData';
 import { useAmoClient } from '../../api/hooks/AmoClientProvider';
@@ -16,7 +16,8 @@ import css from './settings.module.css';
 const ORDER: SettingKey[] = ['field_full_name', 'field_birthday', 'field_email', 'field_comment', 'field_address', 'field_contract', 'client_catalog', 'partner_marker'];
 const TAG = '__tag__';
 
-export function SettingsForm({ host, state }: { host: Host; state: SettingsFormState }) {
+export function SettingsForm({ state }: { state: SettingsFormState }) {
+  const host = useHost();
   const client = useAmoClient();
   const snapshot = useSyncExternalStore(state.subscribe, state.get, state.get);
   const formRef = useRef<HTMLDivElement>(null);
@@ -30,7 +31,7 @@ export function SettingsForm({ host, state }: { host: Host; state: SettingsFormS
     () => (contactFields.data && leadFields.data && catalogs.data ? { contactFields: contactFields.data, leadFields: leadFields.data, catalogs: catalogs.data } : undefined),
     [contactFields.data, leadFields.data, catalogs.data],
   );
-  if (failed) return <ErrorNotice host={host} error={failed} onRetry={() => void Promise.all([contactFields.refetch(), leadFields.refetch(), catalogs.refetch()])} />;
+  if (failed) return <ErrorNotice error={failed} onRetry={() => void Promise.all([contactFields.refetch(), leadFields.refetch(), catalogs.refetch()])} />;
   if (!account) return <Loading text={host.t('settings_form.loading')} />;
   const problemCount = ORDER.filter((k) => snapshot.checked[k]).length;
   return (
@@ -42,7 +43,7 @@ export function SettingsForm({ host, state }: { host: Host; state: SettingsFormS
         </p>
       )}
       {ORDER.map((key) => (
-        <SettingRow key={key} host={host} account={account} settingKey={key} value={snapshot.values[key] ?? ''} problem={snapshot.checked[key] ?? checkSetting(account, key, snapshot.values[key])} onChange={(v) => state.set(key, v)} />
+        <SettingRow key={key} account={account} settingKey={key} value={snapshot.values[key] ?? ''} problem={snapshot.checked[key] ?? checkSetting(account, key, snapshot.values[key])} onChange={(v) => state.set(key, v)} />
       ))}
     </div>
   );
@@ -54,14 +55,14 @@ function choicesFor(account: Account, key: SettingKey): Choice[] {
   return fieldChoices(account, key);
 }
 
-function SettingRow({ host, account, settingKey: key, value, problem, onChange }: {
-  host: Host;
+function SettingRow({ account, settingKey: key, value, problem, onChange }: {
   account: Account;
   settingKey: SettingKey;
   value: string;
   problem: Problem | undefined;
   onChange: (value: string) => void;
 }) {
+  const host = useHost();
   const id = useId();
   const choices = choicesFor(account, key);
   const found = detected(account, key);

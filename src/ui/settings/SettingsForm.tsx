@@ -5,15 +5,16 @@
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useHost } from '../host/HostContext';
+import { SETTINGS_KEYS } from '../../domain/settings';
 import { contactFieldsQuery, leadFieldsQuery } from '../../api/hooks/queries';
 import { catalogsQuery } from '../../api/hooks/useCardKindData';
 import { useAmoClient } from '../../api/hooks/AmoClientProvider';
 import { ErrorNotice, Loading } from '../StatusMessage';
-import { catalogChoices, checkSetting, detected, fieldChoices, FIELD_SETTINGS, markerChoices, type Account, type Choice, type FieldSettingKey, type Problem, type SettingKey } from './settingsModel';
+import { catalogChoices, checkSetting, detected, fieldChoices, FIELD_SETTING_ROWS, markerChoices, type Account, type Choice, type FieldSettingKey, type Problem, type SettingKey } from './settingsModel';
 import type { SettingsFormState } from './settingsFormState';
 import css from './settings.module.css';
 
-const ORDER: SettingKey[] = ['field_full_name', 'field_birthday', 'field_email', 'field_comment', 'field_address', 'field_contract', 'client_catalog', 'partner_marker'];
+const ORDER = SETTINGS_KEYS;
 const TAG = '__tag__';
 
 export function SettingsForm({ state }: { state: SettingsFormState }) {
@@ -112,7 +113,7 @@ function SettingRow({ account, settingKey: key, value, problem, onChange }: {
 function kindOf(key: SettingKey): 'contact_field' | 'lead_field' | 'list' | 'marker' {
   if (key === 'client_catalog') return 'list';
   if (key === 'partner_marker') return 'marker';
-  return FIELD_SETTINGS[key as FieldSettingKey].entity === 'contacts' ? 'contact_field' : 'lead_field';
+  return FIELD_SETTING_ROWS[key as FieldSettingKey].entity === 'contacts' ? 'contact_field' : 'lead_field';
 }
 
 function problemVars(p: Problem): Record<string, string> {

@@ -127,7 +127,7 @@ export function QuestionnaireField({ gap, contactId, title, fields }: Props) {
       ) : (
         <>
           {proposal && proposal !== text.trim() && (
-            <div className={css['partner_card_cleaner-actions']}>
+            <div className={css['partner_card_cleaner-proposal']}>
               <Button theme={CompactNeutralButton} onClick={() => fill(proposal)}>
                 {host.t('panel.questionnaire.propose', { value: proposal })}
               </Button>

@@ -1,28 +1,15 @@
 // The widget's saved settings: the domain reads them (field overrides, partner marker), so the
 // domain owns their shape; src/host.ts re-exports it for the page seam.
 
+import { FIELD_SETTING_KEYS, type FieldSettingKey } from './fields/detectFields';
+
+export type SettingKey = FieldSettingKey | 'client_catalog' | 'partner_marker';
+
 /**
  * Saved widget settings (manifest `settings` keys). Each field override holds a custom field id
  * or a field name; empty means "detect by type and name".
  */
-export interface WidgetSettings {
-  field_full_name?: string;
-  field_birthday?: string;
-  field_email?: string;
-  field_comment?: string;
-  field_address?: string;
-  field_contract?: string;
-  client_catalog?: string;
-  partner_marker?: string;
-}
+export type WidgetSettings = Partial<Record<SettingKey, string>>;
 
-export const SETTINGS_KEYS = [
-  'field_full_name',
-  'field_birthday',
-  'field_email',
-  'field_comment',
-  'field_address',
-  'field_contract',
-  'client_catalog',
-  'partner_marker',
-] as const satisfies ReadonlyArray<keyof WidgetSettings>;
+/** Every setting, in the order the settings form shows them. */
+export const SETTINGS_KEYS: readonly SettingKey[] = [...FIELD_SETTING_KEYS, 'client_catalog', 'partner_marker'];

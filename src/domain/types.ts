@@ -120,18 +120,7 @@ export interface OwnerVerdict {
 }
 
 /** Where the questionnaire's fields live on this account (detected by type and name, or set in settings). */
-export interface DetectedFields {
-  phone?: FieldDefinition;
-  email?: FieldDefinition;
-  fullName?: FieldDefinition;
-  birthday?: FieldDefinition;
-  comment?: FieldDefinition;
-  /** Contact role select («Роль»: Прораб / Клиент): tells a client contact from another foreman. */
-  role?: FieldDefinition;
-  /** Lead fields. */
-  address?: FieldDefinition;
-  contract?: FieldDefinition;
-}
+export type { DetectedFields } from './fields/detectFields';
 
 /**
  * Everything the engine weighs for one partner card; the API hooks assemble it. Generic so the

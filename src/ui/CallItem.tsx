@@ -1,5 +1,5 @@
 // One call: direction, date, duration and, when the telephony kept it, the recording.
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { CallLine } from './phoneEvidence';
 import css from './panel.module.css';
 
@@ -23,7 +23,8 @@ export function playableRecording(link: string): string | null {
   }
 }
 
-export function CallItem({ host, call }: { host: Host; call: CallLine }) {
+export function CallItem({ call }: { call: CallLine }) {
+  const host = useHost();
   const date = new Date(call.created_at * 1000).toLocaleDateString(host.lang === 'ru' ? 'ru-RU' : 'en-GB');
   const direction = host.t(call.note_type === 'call_in' ? 'panel.evidence.call_in' : 'panel.evidence.call_out');
   const label = `${direction}, ${date}, ${duration(call.call.duration)}`;

@@ -1,10 +1,11 @@
 // A deal as managers name it: a link titled by its job address (or its name), then its contract.
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { Lead } from '../api/schemas';
 import type { DetectedFields } from '../domain/types';
 import { dealLine } from './phoneEvidence';
 
-export function DealLink({ host, deal, fields }: { host: Host; deal: Lead; fields: DetectedFields }) {
+export function DealLink({ deal, fields }: { deal: Lead; fields: DetectedFields }) {
+  const host = useHost();
   const line = dealLine(deal, fields);
   return (
     <>

@@ -1,6 +1,6 @@
 // The evidence behind a verdict, as a manager would check it by hand: deals (with a link to
 // open each), calls (with the recording), other contacts holding the number, the client base.
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { OwnerVerdict, Reason } from '../domain/types';
 import type { ListedEvidence } from './phoneEvidence';
 import { probabilityText, reasonText, weightText } from './reasonText';
@@ -15,7 +15,8 @@ type Score = Pick<OwnerVerdict, 'prior' | 'total' | 'clientProbability'>;
  * bits, then the total and the chance the number is a client's. Informational reasons (no
  * comparison behind them) carry no weight and say so by having none.
  */
-export function EvidenceList({ host, reasons, evidence, score }: { host: Host; reasons: Reason[]; evidence: ListedEvidence | undefined; score?: Score }) {
+export function EvidenceList({ reasons, evidence, score }: { reasons: Reason[]; evidence: ListedEvidence | undefined; score?: Score }) {
+  const host = useHost();
   return (
     <div className={css['partner_card_cleaner-section']}>
       <ul className={css['partner_card_cleaner-evidence']} aria-label={host.t('panel.why.reasons')}>
@@ -54,7 +55,7 @@ export function EvidenceList({ host, reasons, evidence, score }: { host: Host; r
       {evidence && evidence.calls.length > 0 && (
         <EvidenceGroup title={host.t('panel.evidence.calls', { count: evidence.calls.length })}>
           {evidence.calls.slice(0, 10).map((c) => (
-            <CallItem key={c.id} host={host} call={c} />
+            <CallItem key={c.id} call={c} />
           ))}
         </EvidenceGroup>
       )}

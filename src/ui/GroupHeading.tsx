@@ -1,9 +1,10 @@
 // A group's heading in the card's list: a real button that folds the group (keyboard, screen
 // reader), its state said in words («показать» / «скрыть») as well as by aria-expanded.
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import css from './panel.module.css';
 
-export function GroupHeading({ host, title, open, controls, onToggle }: { host: Host; title: string; open: boolean; controls: string; onToggle: () => void }) {
+export function GroupHeading({ title, open, controls, onToggle }: { title: string; open: boolean; controls: string; onToggle: () => void }) {
+  const host = useHost();
   return (
     <li className={css['partner_card_cleaner-groupItem']}>
       <h4 className={css['partner_card_cleaner-groupHeading']}>

@@ -1,11 +1,12 @@
 // A number typed without all its digits: shown as typed, with what is missing and the completion
 // the account's other numbers suggest. Never moved: only the manager can correct it on the card.
 import { Badge, BadgeNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { IncompletePhone, SuggestedCompletion } from '../domain/phones/incompletePhones';
 import css from './panel.module.css';
 
-export function IncompleteRow({ id, hidden, host, phone, completion }: { id: string; hidden: boolean; host: Host; phone: IncompletePhone; completion: SuggestedCompletion | undefined }) {
+export function IncompleteRow({ id, hidden, phone, completion }: { id: string; hidden: boolean; phone: IncompletePhone; completion: SuggestedCompletion | undefined }) {
+  const host = useHost();
   return (
     <li id={id} hidden={hidden} className={css['partner_card_cleaner-row']} aria-label={phone.text}>
       <div className={css['partner_card_cleaner-rowHead']}>

@@ -1,5 +1,6 @@
 // Whose a looked-up number most likely is, in words: the verdict and the facts behind it.
 import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { GuessReason, NumberOwnerGuess } from '../domain/ownership/guessNumberOwner';
 import { confidenceText } from './reasonText';
 import css from './panel.module.css';
@@ -17,7 +18,8 @@ function headline(host: Host, guess: NumberOwnerGuess): string | null {
   return `${owner} (${confidenceText(host, guess.confidence)})`;
 }
 
-export function LookupGuess({ host, guess }: { host: Host; guess: NumberOwnerGuess }) {
+export function LookupGuess({ guess }: { guess: NumberOwnerGuess }) {
+  const host = useHost();
   const text = headline(host, guess);
   if (!text) return null;
   const details = guess.reasons.filter(isDetail);

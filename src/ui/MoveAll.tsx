@@ -1,6 +1,6 @@
 // "Move all client numbers": every confident client number, one after another, one summary, one undo.
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { MoveEntry } from '../api/moves/moveStore';
 import { stoppedBy } from '../api/moves/moveActions';
 import { errorMessage } from './errorMessage';
@@ -10,7 +10,8 @@ import { CompactNeutralButton, CompactPrimaryButton } from './compactThemes';
 // A long label wraps inside the narrow column instead of running out of the button.
 const WRAPPING = { '--crm-ui-kit-button-height': 'auto', whiteSpace: 'normal', minHeight: 32, maxWidth: '100%' } as React.CSSProperties;
 
-export function MoveAllButton({ host, count, isBusy, onMoveAll }: { host: Host; count: number; isBusy: boolean; onMoveAll: () => void }) {
+export function MoveAllButton({ count, isBusy, onMoveAll }: { count: number; isBusy: boolean; onMoveAll: () => void }) {
+  const host = useHost();
   if (count < 2) return null;
   return (
     // eslint-disable-next-line no-restricted-syntax -- the kit injects its theme class after our CSS at run time; only inline outranks its button height
@@ -20,7 +21,8 @@ export function MoveAllButton({ host, count, isBusy, onMoveAll }: { host: Host; 
   );
 }
 
-export function BatchSummary({ host, entries, onUndoAll }: { host: Host; entries: MoveEntry[]; onUndoAll: () => void }) {
+export function BatchSummary({ entries, onUndoAll }: { entries: MoveEntry[]; onUndoAll: () => void }) {
+  const host = useHost();
   const done = entries.filter((e) => e.status === 'done').length;
   const failed = entries.filter((e) => e.status === 'failed').length;
   const running = entries.some((e) => e.status === 'running' || e.status === 'undoing');

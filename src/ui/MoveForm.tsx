@@ -5,6 +5,7 @@ import { Input } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Checkbox, CheckboxDarkTheme, CheckboxLabelTheme, CheckboxLightTheme } from '@kommo-crm/crm-react-ui-kit/Checkbox';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict } from '../domain/types';
 import type { DealLine, ListedEvidence } from './phoneEvidence';
@@ -19,8 +20,7 @@ export interface MoveChoice {
   dealIds: number[];
 }
 
-export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDeals, isBusy, isChecking = false, onMove, onCancel }: {
-  host: Host;
+export function MoveForm({ phone, verdict, evidence, knownContacts, allDeals, isBusy, isChecking = false, onMove, onCancel }: {
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
   evidence: ListedEvidence | undefined;
@@ -34,6 +34,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
   onMove: (choice: MoveChoice) => void;
   onCancel: () => void;
 }) {
+  const host = useHost();
   const ids = useId();
   const suggestion = verdict?.suggestion;
   const [name, setName] = useState(suggestion?.name ?? '');
@@ -70,7 +71,7 @@ export function MoveForm({ host, phone, verdict, evidence, knownContacts, allDea
         <span className={css['partner_card_cleaner-label']} id={`${ids}-target`}>
           {host.t('panel.move.target')}
         </span>
-        <TargetSelect host={host} labelId={`${ids}-target`} options={[{ value: 'new', label: host.t('panel.move.new_contact') }, ...existing]} value={target} onChange={setTarget} />
+        <TargetSelect labelId={`${ids}-target`} options={[{ value: 'new', label: host.t('panel.move.new_contact') }, ...existing]} value={target} onChange={setTarget} />
       </div>
       {target === 'new' && (
         <div className={css['partner_card_cleaner-field']}>

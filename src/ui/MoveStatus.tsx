@@ -2,6 +2,7 @@
 // a step (and why, with a retry that resumes there), done (with undo), undone.
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { MoveEntry } from '../api/moves/moveStore';
 import { errorMessage } from './errorMessage';
 import { isMoveCheckError } from '../api/moves/moveErrors';
@@ -14,12 +15,12 @@ export function numberOf(entry: MoveEntry): string {
   return displayPhone(e164 ?? entry.phoneKey, ext);
 }
 
-export function MoveStatus({ host, entry, onRetry, onUndo }: {
-  host: Host;
+export function MoveStatus({ entry, onRetry, onUndo }: {
   entry: MoveEntry;
   onRetry: () => void;
   onUndo: () => void;
 }) {
+  const host = useHost();
   const number = numberOf(entry);
   const target = entry.move.request.target;
   const vars = { number, name: target.kind === 'new' ? target.name : (target.name ?? `#${target.contactId}`) };

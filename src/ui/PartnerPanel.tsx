@@ -1,7 +1,7 @@
 // The panel in the contact card's sidebar. The card's own data (questionnaire, phones) shows as
 // soon as it arrives; owners appear when the deals and calls are read. Errors stay inside.
 import { useMemo } from 'react';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { Contact, CustomFieldDefinition } from '../api/schemas';
 import type { LoadedPartnerEvidence } from '../api/client/evidence';
 import { usePartnerCard } from '../api/hooks/usePartnerCard';
@@ -20,42 +20,44 @@ import { evidenceSettings } from './client/evidenceSettings';
 import { ClientCard, OtherCard } from './lazyParts';
 import css from './panel.module.css';
 
-export function PartnerPanel({ host }: { host: Host }) {
+export function PartnerPanel() {
+  const host = useHost();
   const card = host.card;
   return (
     <section className={css['partner_card_cleaner-panel']} aria-label={host.t('panel.title')} lang={host.lang}>
-      <PanelErrorBoundary host={host}>
-        {card && card.entity === 'contacts' && card.id > 0 ? <CardByKind host={host} contactId={card.id} /> : <InfoNotice>{host.t('panel.no_card')}</InfoNotice>}
+      <PanelErrorBoundary>
+        {card && card.entity === 'contacts' && card.id > 0 ? <CardByKind contactId={card.id} /> : <InfoNotice>{host.t('panel.no_card')}</InfoNotice>}
       </PanelErrorBoundary>
     </section>
   );
 }
 
 /** Partner → the foreman's panel; client → the client's view; anyone else or not sure → one line and the lookup. */
-function CardByKind({ host, contactId }: { host: Host; contactId: number }) {
-  const { card, kind } = useCardKind(host, contactId);
-  if (card.error && !card.contact) return <ErrorNotice host={host} error={card.error} onRetry={() => void card.refetch()} />;
+function CardByKind({ contactId }: { contactId: number }) {
+  const host = useHost();
+  const { card, kind } = useCardKind(contactId);
+  if (card.error && !card.contact) return <ErrorNotice error={card.error} onRetry={() => void card.refetch()} />;
   if (card.contact === null) return <InfoNotice>{host.t('panel.not_found')}</InfoNotice>;
   if (!card.contact || !kind) return <Loading text={host.t('panel.loading')} />;
   const fields = card.contactFields ?? NO_FIELDS;
-  if (kind.kind === 'partner') return <PartnerCard host={host} partnerId={contactId} />;
-  if (kind.kind === 'client') return <ClientCard host={host} contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
-  return <OtherCard host={host} contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
+  if (kind.kind === 'partner') return <PartnerCard partnerId={contactId} />;
+  if (kind.kind === 'client') return <ClientCard contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
+  return <OtherCard contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
 }
 
 // One empty list for every render, so the memoised engine results below are not recomputed for nothing.
 const NO_FIELDS: CustomFieldDefinition[] = [];
 
-function PartnerCard({ host, partnerId }: { host: Host; partnerId: number }) {
+function PartnerCard({ partnerId }: { partnerId: number }) {
+  const host = useHost();
   const card = usePartnerCard(partnerId);
   const evidence = usePartnerEvidence(partnerId, evidenceSettings(host));
   if (card.isPending) return <Loading text={host.t('panel.loading')} />;
-  if (card.error && !card.contact) return <ErrorNotice host={host} error={card.error} onRetry={() => void card.refetch()} />;
+  if (card.error && !card.contact) return <ErrorNotice error={card.error} onRetry={() => void card.refetch()} />;
   if (!card.contact) return <InfoNotice>{host.t('panel.not_found')}</InfoNotice>;
 
   return (
     <PartnerCardContent
-      host={host}
       contact={card.contact}
       contactFields={card.contactFields ?? NO_FIELDS}
       leadFields={card.leadFields ?? NO_FIELDS}
@@ -68,7 +70,6 @@ function PartnerCard({ host, partnerId }: { host: Host; partnerId: number }) {
 }
 
 interface ContentProps {
-  host: Host;
   contact: Contact;
   contactFields: CustomFieldDefinition[];
   leadFields: CustomFieldDefinition[];
@@ -78,18 +79,18 @@ interface ContentProps {
   onRetryEvidence: () => void;
 }
 
-function PartnerCardContent({ host, contact, contactFields, leadFields, evidence, evidenceReadAt, evidenceError, onRetryEvidence }: ContentProps) {
+function PartnerCardContent({ contact, contactFields, leadFields, evidence, evidenceReadAt, evidenceError, onRetryEvidence }: ContentProps) {
+  const host = useHost();
   // The engine reads hundreds of calls on a heavy card: run it when its inputs change, not on every render.
   const fields = useMemo(() => detectFields(contactFields, leadFields, host.settings), [contactFields, leadFields, host.settings]);
   const { phones, duplicates } = useMemo(() => readCardPhones(contact, fields), [contact, fields]);
   // "Now" is when the evidence was read: recency is judged against the data, and render stays pure.
-  const checked = useCheckedOwnership(host, contact.id, fields, evidence, evidenceReadAt);
+  const checked = useCheckedOwnership(contact.id, fields, evidence, evidenceReadAt);
   const ownership = checked.ownership;
   return (
     <>
-      <QuestionnaireSection host={host} contact={contact} fields={fields} />
+      <QuestionnaireSection contact={contact} fields={fields} />
       <PhonesSection
-        host={host}
         partner={contact}
         phones={phones}
         duplicates={duplicates}
@@ -100,7 +101,7 @@ function PartnerCardContent({ host, contact, contactFields, leadFields, evidence
         evidenceError={evidenceError ?? checked.holdersError}
         onRetryEvidence={evidenceError ? onRetryEvidence : checked.retryHolders}
       />
-      <ReverseLookup host={host} partnerId={contact.id} verdicts={ownership?.verdicts ?? []} fields={fields} />
+      <ReverseLookup partnerId={contact.id} verdicts={ownership?.verdicts ?? []} fields={fields} />
     </>
   );
 }

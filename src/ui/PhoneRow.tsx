@@ -4,7 +4,7 @@
 // A client's row names the client and the deal; an extension row says it is the number above.
 import { useState } from 'react';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, OwnerVerdict, PhoneDuplicate } from '../domain/types';
 import type { DealLine, ListedEvidence } from './phoneEvidence';
@@ -21,7 +21,6 @@ export interface PhoneRowProps {
   id?: string;
   /** In a folded group: kept in the list (its state too), out of sight. */
   hidden?: boolean;
-  host: Host;
   phone: CardPhone;
   /** The same number without the extension, the row just above. */
   extOf?: CardPhone | undefined;
@@ -38,7 +37,8 @@ export interface PhoneRowProps {
   onMerge: (e164: string) => void;
 }
 
-export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
+export function PhoneRow({ id, hidden = false, phone, extOf, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
+  const host = useHost();
   // The form opens on request: twelve open forms would bury the list in a 280 px column.
   const [wantsMove, setWantsMove] = useState(false);
   const canMove = verdict !== undefined && verdict.owner !== 'partner';
@@ -48,7 +48,7 @@ export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evid
       <div className={css['partner_card_cleaner-rowHead']}>
         <span className={css['partner_card_cleaner-number']}>{phoneText(phone)}</span>
         <span className={css['partner_card_cleaner-owner']}>
-          <OwnerBadge host={host} verdict={verdict} />
+          <OwnerBadge verdict={verdict} />
         </span>
       </div>
       {extOf && phone.phone.ext && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.ext_of', { ext: phone.phone.ext })}</span>}
@@ -79,7 +79,7 @@ export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evid
               with 17 px title text; <summary> is a real control and takes the panel's 13 px. */}
           <details className={css['partner_card_cleaner-details']}>
             <summary className={css['partner_card_cleaner-summary']}>{host.t('panel.why.details')}</summary>
-            <EvidenceList host={host} reasons={verdict.reasons} evidence={evidence} score={verdict} />
+            <EvidenceList reasons={verdict.reasons} evidence={evidence} score={verdict} />
           </details>
           {isMoving && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.move.in_progress')}</span>}
           {!isMoving && canMove && !wantsMove && (
@@ -91,7 +91,6 @@ export function PhoneRow({ id, hidden = false, host, phone, extOf, verdict, evid
       )}
       {!isMoving && canMove && wantsMove && (
         <MoveForm
-          host={host}
           phone={phone}
           verdict={verdict}
           evidence={evidence}

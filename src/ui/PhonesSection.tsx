@@ -3,7 +3,7 @@
 // Once the owners are known the rows are grouped (move to clients, check, incomplete, the
 // foreman's own folded) under a one-line summary, so a 30-number card stays short.
 import { useId, useMemo, useState } from 'react';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { Contact } from '../api/schemas';
 import type { CardPhone, DetectedFields, OwnerVerdict, PhoneDuplicate } from '../domain/types';
 import type { LoadedPartnerEvidence } from '../api/client/evidence';
@@ -26,7 +26,6 @@ import css from './panel.module.css';
 const NO_CONTACTS: Contact[] = [];
 
 export interface PhonesSectionProps {
-  host: Host;
   partner: Contact;
   phones: CardPhone[];
   duplicates: PhoneDuplicate[];
@@ -39,7 +38,8 @@ export interface PhonesSectionProps {
   onRetryEvidence: () => void;
 }
 
-export function PhonesSection({ host, partner, phones, duplicates, fields, evidence, verdicts, checking, evidenceError, onRetryEvidence }: PhonesSectionProps) {
+export function PhonesSection({ partner, phones, duplicates, fields, evidence, verdicts, checking, evidenceError, onRetryEvidence }: PhonesSectionProps) {
+  const host = useHost();
   const moves = useMoveNumber(partner.id);
   const merge = useMergeDuplicate(partner.id);
   const entries = Object.values(moves.entries);
@@ -68,7 +68,6 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
         key={phone.key}
         id={rowId(phone.key)}
         hidden={hidden}
-        host={host}
         phone={phone}
         extOf={extOf}
         verdict={verdict}
@@ -90,11 +89,11 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
       <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-phones">
         {host.t('panel.phones.title', { count: phones.length })}
       </h3>
-      {verdicts && <GroupSummary host={host} items={items} />}
+      {verdicts && <GroupSummary items={items} />}
       {phones.length === 0 && incomplete.length === 0 && <span>{host.t('panel.phones.none')}</span>}
       {!evidence && !evidenceError && phones.length > 0 && <Loading text={host.t('panel.phones.checking')} />}
-      {evidenceError !== null && evidenceError !== undefined && <ErrorNotice host={host} error={evidenceError} onRetry={onRetryEvidence} />}
-      <MoveAllButton host={host} count={moveAll.length} isBusy={busy} onMoveAll={() => void moves.moveAll(moveAll)} />
+      {evidenceError !== null && evidenceError !== undefined && <ErrorNotice error={evidenceError} onRetry={onRetryEvidence} />}
+      <MoveAllButton count={moveAll.length} isBusy={busy} onMoveAll={() => void moves.moveAll(moveAll)} />
       <ul className={css['partner_card_cleaner-list']}>
         {items.map((item) => {
           const hidden = item.kind !== 'heading' && item.group !== undefined && !open[item.group];
@@ -102,7 +101,6 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
             return (
               <GroupHeading
                 key={`group-${item.group}`}
-                host={host}
                 title={host.t(`panel.groups.${item.group}`, { count: item.count })}
                 open={open[item.group]}
                 controls={item.keys.map(rowId).join(' ')}
@@ -111,38 +109,39 @@ export function PhonesSection({ host, partner, phones, duplicates, fields, evide
             );
           }
           if (item.kind === 'incomplete') {
-            return <IncompleteRow key={item.phone.key} id={rowId(item.phone.key)} hidden={hidden} host={host} phone={item.phone} completion={suggestCompletion(item.phone, areaCode)} />;
+            return <IncompleteRow key={item.phone.key} id={rowId(item.phone.key)} hidden={hidden} phone={item.phone} completion={suggestCompletion(item.phone, areaCode)} />;
           }
           return row(item.row, hidden);
         })}
       </ul>
-      {merge.error && <ErrorNotice host={host} error={merge.error} />}
-      <MovedNumbers host={host} entries={entries} moves={moves} />
+      {merge.error && <ErrorNotice error={merge.error} />}
+      <MovedNumbers entries={entries} moves={moves} />
     </section>
   );
 }
 
 /** «Перенести клиентам: 19 · проверить: 3 · неполные: 1 · номера прораба: 6»: the card at a glance. */
-function GroupSummary({ host, items }: { host: Host; items: Array<{ kind: string; group?: PanelGroupId; count?: number }> }) {
+function GroupSummary({ items }: { items: Array<{ kind: string; group?: PanelGroupId; count?: number }> }) {
+  const host = useHost();
   const parts = items.flatMap((i) => (i.kind === 'heading' && i.group && i.count ? [host.t(`panel.groups.summary.${i.group}`, { count: i.count })] : []));
   if (parts.length === 0) return null;
   const text = parts.join(' · ');
   return <p className={css['partner_card_cleaner-summaryLine']}>{text.charAt(0).toLocaleUpperCase(host.lang) + text.slice(1)}</p>;
 }
 
-function MovedNumbers({ host, entries, moves }: { host: Host; entries: MoveEntry[]; moves: ReturnType<typeof useMoveNumber> }) {
+function MovedNumbers({ entries, moves }: { entries: MoveEntry[]; moves: ReturnType<typeof useMoveNumber> }) {
+  const host = useHost();
   if (entries.length === 0) return null;
   const batches = [...new Set(entries.flatMap((e) => (e.batchId ? [e.batchId] : [])))];
   return (
     <div className={css['partner_card_cleaner-section']}>
       <h4 className={css['partner_card_cleaner-heading']}>{host.t('panel.progress.title')}</h4>
       {batches.map((batchId) => (
-        <BatchSummary key={batchId} host={host} entries={entries.filter((e) => e.batchId === batchId)} onUndoAll={() => void moves.undoAll(batchId)} />
+        <BatchSummary key={batchId} entries={entries.filter((e) => e.batchId === batchId)} onUndoAll={() => void moves.undoAll(batchId)} />
       ))}
       {entries.map((entry) => (
         <MoveStatus
           key={entry.phoneKey}
-          host={host}
           entry={entry}
           onRetry={() => void moves.retry(entry.phoneKey)}
           onUndo={() => void moves.undo(entry.phoneKey)}

@@ -4,7 +4,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Input, InputDarkTheme, InputLightTheme } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { OwnerVerdict } from '../domain/types';
 import type { DetectedFields } from '../domain/types';
 import { usePhoneLookup } from '../api/hooks/usePhoneLookup';
@@ -17,7 +17,8 @@ import { OwnerBadge } from './OwnerBadge';
 import { ErrorNotice, Loading } from './StatusMessage';
 import css from './panel.module.css';
 
-export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Host; partnerId: number; verdicts: OwnerVerdict[]; fields: DetectedFields }) {
+export function ReverseLookup({ partnerId, verdicts, fields }: { partnerId: number; verdicts: OwnerVerdict[]; fields: DetectedFields }) {
+  const host = useHost();
   const id = useId();
   const [text, setText] = useState('');
   const [asked, setAsked] = useState('');
@@ -52,11 +53,11 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
       </form>
       {asked !== '' && asked.replace(/\D/g, '').length < 5 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.lookup.too_short')}</span>}
       {lookup.isFetching && <Loading text={host.t('panel.lookup.searching')} />}
-      {lookup.error && <ErrorNotice host={host} error={lookup.error} onRetry={() => void lookup.refetch()} />}
+      {lookup.error && <ErrorNotice error={lookup.error} onRetry={() => void lookup.refetch()} />}
       {verdict && (
         <div className={css['partner_card_cleaner-rowHead']}>
           <span>{host.t('panel.lookup.on_this_card')}</span>
-          <OwnerBadge host={host} verdict={verdict} />
+          <OwnerBadge verdict={verdict} />
         </div>
       )}
       {result && !lookup.isFetching && (
@@ -66,7 +67,7 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
           ) : (
             <>
               {/* On this card the engine, with calls and the client base, has already said whose it is. */}
-              {guess && !verdict && <LookupGuess host={host} guess={guess} />}
+              {guess && !verdict && <LookupGuess guess={guess} />}
               <div className={css['partner_card_cleaner-label']}>{host.t('panel.lookup.contacts', { count: result.contacts.length })}</div>
               <ul className={css['partner_card_cleaner-evidence']}>
                 {result.contacts.map((c) => (
@@ -82,7 +83,7 @@ export function ReverseLookup({ host, partnerId, verdicts, fields }: { host: Hos
               <ul className={css['partner_card_cleaner-evidence']}>
                 {result.deals.map((d) => (
                   <li key={d.id}>
-                    <DealLink host={host} deal={d} fields={fields} />
+                    <DealLink deal={d} fields={fields} />
                   </li>
                 ))}
               </ul>

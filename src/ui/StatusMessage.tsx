@@ -2,7 +2,7 @@
 import { Callout, CalloutErrorTheme, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Spinner, SpinnerPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Spinner';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import { errorMessage, type ErrorText } from './errorMessage';
 import css from './panel.module.css';
 import { CompactNeutralButton } from './compactThemes';
@@ -16,12 +16,14 @@ export function Loading({ text }: { text: string }) {
   );
 }
 
-export function ErrorNotice({ host, error, onRetry }: { host: Host; error: unknown; onRetry?: () => void }) {
-  return <ProblemNotice host={host} text={errorMessage(host, error)} {...(onRetry ? { onRetry } : {})} />;
+export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const host = useHost();
+  return <ProblemNotice text={errorMessage(host, error)} {...(onRetry ? { onRetry } : {})} />;
 }
 
 /** A failure already in words (see errorMessage); `children` say what it stopped and what is kept. */
-export function ProblemNotice({ host, text, onRetry, children }: { host: Host; text: ErrorText; onRetry?: () => void; children?: React.ReactNode }) {
+export function ProblemNotice({ text, onRetry, children }: { text: ErrorText; onRetry?: () => void; children?: React.ReactNode }) {
+  const host = useHost();
   const { title, advice, kind } = text;
   const theme = kind === 'offline' || kind === 'rate-limited' ? CalloutWarningTheme : CalloutErrorTheme;
   return (

@@ -1,6 +1,6 @@
 // "New contact" or one of the contacts that already hold the number / are the deal's client.
 import { Select, SelectArrowTheme, SelectListTheme, SelectRootTheme, type SelectItem } from '@kommo-crm/crm-react-ui-kit/Select';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import { CompactSelectButtonDark, CompactSelectButtonLight, CompactSelectItem } from './compactThemes';
 
 export interface TargetOption {
@@ -9,13 +9,13 @@ export interface TargetOption {
   label: string;
 }
 
-export function TargetSelect({ host, options, value, onChange, labelId }: {
-  host: Host;
+export function TargetSelect({ options, value, onChange, labelId }: {
   options: TargetOption[];
   value: 'new' | number;
   onChange: (value: 'new' | number) => void;
   labelId: string;
 }) {
+  const host = useHost();
   const items: SelectItem[] = options.map((o) => ({ value: String(o.value), option: o.label }));
   const selected = items.find((i) => i.value === String(value)) ?? items[0];
   return (

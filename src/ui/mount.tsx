@@ -3,16 +3,11 @@
 // `update(host)` re-renders the same root (theme switch) without dropping what was already loaded.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { Appearance } from '@kommo-crm/crm-react-ui-kit';
-import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
-// The kit's design tokens: without them its components render unstyled wherever amoCRM doesn't define them.
-import '@kommo-crm/crm-react-ui-kit/assets/theme.css';
 import { createAmoClient, sharedScheduler } from '../api/client';
-import { AmoClientProvider } from '../api/hooks/AmoClientProvider';
 import { createQueryClient } from '../api/hooks/queryClient';
 import type { Host } from '../host';
 import { PartnerPanel } from './PartnerPanel';
+import { WidgetProviders } from './host/WidgetProviders';
 
 export type UnmountPanel = (() => void) & { update(host: Host): void };
 
@@ -28,16 +23,11 @@ export function mountPanel(el: HTMLElement, host: Host): UnmountPanel {
   });
   let mounted = true;
   const render = (current: Host) => {
-    const appearance = current.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT;
     root.render(
       <StrictMode>
-        <AmoClientProvider client={client}>
-          <QueryClientProvider client={queryClient}>
-            <ConfigProvider appearance={appearance}>
-              <PartnerPanel host={current} />
-            </ConfigProvider>
-          </QueryClientProvider>
-        </AmoClientProvider>
+        <WidgetProviders host={current} client={client} queryClient={queryClient}>
+          <PartnerPanel />
+        </WidgetProviders>
       </StrictMode>,
     );
   };

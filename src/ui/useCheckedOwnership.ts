@@ -2,7 +2,7 @@
 // other holders of the movable numbers (client or unknown) answers. Until it answers those numbers
 // are «still checking»: none may be moved while another foreman might hold it.
 import { useMemo } from 'react';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import type { DetectedFields } from '../domain/types';
 import type { LoadedPartnerEvidence } from '../api/client/evidence';
 import { inferOwners, type OwnershipResult } from '../domain/ownership/inferOwners';
@@ -20,7 +20,8 @@ export interface CheckedOwnership {
 
 const NONE: ReadonlySet<string> = new Set();
 
-export function useCheckedOwnership(host: Host, partnerId: number, fields: DetectedFields, evidence: LoadedPartnerEvidence | undefined, readAt: number): CheckedOwnership {
+export function useCheckedOwnership(partnerId: number, fields: DetectedFields, evidence: LoadedPartnerEvidence | undefined, readAt: number): CheckedOwnership {
+  const host = useHost();
   const now = Math.floor(readAt / 1000);
   const first = useMemo(() => (evidence ? inferOwners(evidence, { now, settings: host.settings }) : undefined), [evidence, now, host.settings]);
   const numbers = useMemo<NumberToCheck[]>(() => {

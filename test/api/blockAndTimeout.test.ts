@@ -4,7 +4,7 @@
 import { http, HttpResponse } from 'msw';
 import { AmoApiError, createAmoClient, createScheduler } from '../../src/api/client';
 import { errorMessage } from '../../src/ui/errorMessage';
-import { panelHost } from '../ui/testHost';
+import { testHost } from '../ui/testHost';
 import { BASE, failure, requestLog, server, startMsw, testClient } from './helpers';
 
 startMsw();
@@ -56,8 +56,8 @@ describe('a 403 block', () => {
   it('tells the manager, in Russian and in English, that requests are stopped and until what time', async () => {
     server.use(http.get(CARD, () => HttpResponse.json({ status: 403 }, { status: 403, headers: { 'Retry-After': '600' } })));
     const e = await failure(testClient().getContact(1));
-    const ru = errorMessage(panelHost({ apiBase: '', partnerId: 1, lang: 'ru' }), e);
-    const en = errorMessage(panelHost({ apiBase: '', partnerId: 1, lang: 'en' }), e);
+    const ru = errorMessage(testHost({ apiBase: '', partnerId: 1, lang: 'ru' }), e);
+    const en = errorMessage(testHost({ apiBase: '', partnerId: 1, lang: 'en' }), e);
     expect(ru.advice).toMatch(/не отправляет запросы до \d\d:\d\d/);
     expect(en.advice).toMatch(/sends no requests until \d\d:\d\d/);
   });
@@ -72,7 +72,7 @@ describe('giving up on 429s', () => {
     const later = await failure(client.getContact(2));
     expect(later.problem.kind).toBe('rate-limited');
     expect(seen).toHaveLength(1);
-    const host = panelHost({ apiBase: '', partnerId: 1, lang: 'ru' });
+    const host = testHost({ apiBase: '', partnerId: 1, lang: 'ru' });
     expect(errorMessage(host, later).title).not.toBe(errorMessage(host, new AmoApiError({ kind: 'forbidden', endpoint: 'x' })).title);
     expect(errorMessage(host, later).advice).toMatch(/до \d\d:\d\d/);
   });
@@ -107,7 +107,7 @@ describe('a request timeout', () => {
     const e = await failure(client.patchContact(1, { name: 'Новое имя' }));
     expect(e.problem).toMatchObject({ kind: 'offline', write: true, timedOut: true });
     expect(posts).toBe(1);
-    const text = errorMessage(panelHost({ apiBase: '', partnerId: 1, lang: 'en' }), e);
+    const text = errorMessage(testHost({ apiBase: '', partnerId: 1, lang: 'en' }), e);
     expect(text.title).toBe('amoCRM did not answer in time.');
   });
 

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 // The hooks as the panel uses them, against amoCRM answers served by MSW.
-import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { ReactNode } from 'react';
-import { AmoClientProvider, useAmoClient, usePartnerCard, usePartnerEvidence, usePhoneLookup } from '../../src/api/hooks';
+import { useAmoClient, usePartnerCard, usePartnerEvidence, usePhoneLookup } from '../../src/api/hooks';
 import { afterContactChanged, afterLinksChanged } from '../../src/api/hooks/invalidate';
-import { createQueryClient } from '../../src/api/hooks/queryClient';
 import { fixture, requestLog, server, testClient, startMsw } from './helpers';
+import { testHost } from '../ui/testHost';
+import { widgetWrapper } from '../ui/renderWidget';
 
 startMsw();
 const seen = requestLog();
@@ -39,14 +39,9 @@ function serveAccount(): void {
   );
 }
 
+/** The product's provider tree (test/ui/renderWidget), on the test's fast client. */
 function wrapper() {
-  const queryClient = createQueryClient();
-  const client = testClient();
-  return ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <AmoClientProvider client={client}>{children}</AmoClientProvider>
-    </QueryClientProvider>
-  );
+  return widgetWrapper({ host: testHost({ apiBase: 'http://amo.test' }), client: testClient() }).wrapper;
 }
 
 /** The writes as the move and the questionnaire make them: the client's write, then the invalidation that follows it. */

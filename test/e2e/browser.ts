@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PAGE_DIST, pageServing, WIDGET_DIST } from '../../sandbox/page/mounts';
+import type { ServedWidget } from '../../sandbox/page/widgetArchive';
 import { createSandbox } from '../../sandbox/server';
 
 export const SHOTS = path.resolve(__dirname, '../../dist/screenshots');
@@ -22,11 +23,11 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The sandbox serving the built widget and its page, and one Chromium page on it; page errors collected. */
-export async function sandboxInBrowser(viewport = { width: 1280, height: 900 }) {
+/** The sandbox serving the built widget (or the given ones) and its page, and one Chromium page on it; page errors collected. */
+export async function sandboxInBrowser(viewport = { width: 1280, height: 900 }, widgets?: ServedWidget[]) {
   assertWidgetBuilt();
   await mkdir(SHOTS, { recursive: true });
-  const sandbox = await createSandbox({ port: 0, ...pageServing() });
+  const sandbox = await createSandbox({ port: 0, ...pageServing(widgets) });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   const pageErrors: string[] = [];

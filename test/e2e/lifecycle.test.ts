@@ -1,21 +1,20 @@
 // The built widget.zip contents in the sandbox's amoCRM stand-in, driven by headless Chromium:
 // render in the sidebar, clean teardown between cards, language and theme switches, settings.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { assertWidgetBuilt, launchChromium, SHOTS } from './browser';
-import { pageServing, SANDBOX_WIDGET_CODE as CODE } from '../../sandbox/page/mounts';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
+import type { Page } from 'playwright-core';
+import { sandboxInBrowser, SHOTS } from './browser';
+import { SANDBOX_WIDGET_CODE as CODE } from '../../sandbox/page/mounts';
+import type { Sandbox } from '../../sandbox/server';
 
 const BLOCK = `.card-widgets__widget-${CODE}`;
 const PANEL_ROOT = `${BLOCK} .card-widgets__widget__body .partner_card_cleaner-root`;
 const FOREMAN = 24000101;
 const OTHER_FOREMAN = 24000103;
 
+let world: Awaited<ReturnType<typeof sandboxInBrowser>> | undefined;
 let sandbox: Sandbox;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 interface Entry {
   event: string;
@@ -56,19 +55,14 @@ async function shot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  assertWidgetBuilt();
-  await mkdir(SHOTS, { recursive: true });
-  sandbox = await createSandbox({ port: 0, ...pageServing() });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  world = await sandboxInBrowser({ width: 1280, height: 860 });
+  ({ sandbox, page, pageErrors } = world);
   await page.goto(`${sandbox.url}/#/contacts/${FOREMAN}`);
   await page.waitForFunction(() => (window as unknown as SandboxWindow).__sandbox?.ready === true);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
+  await world?.close();
 });
 
 describe('the widget in the sandbox contact card', () => {

@@ -8,6 +8,7 @@ import { sandboxInBrowser, SHOTS } from './browser';
 import { SANDBOX_WIDGET_CODE } from '../../sandbox/page/mounts';
 import type { Sandbox } from '../../sandbox/server';
 import { DEMO_IDS } from '../../sandbox/demo';
+import { digits, holders as holdersIn, phonesOf as phonesIn } from './storeChecks';
 
 const BLOCK = `.card-widgets__widget-${SANDBOX_WIDGET_CODE}`;
 const FOREMAN = DEMO_IDS.kuznetsov;
@@ -19,15 +20,8 @@ let close: () => Promise<void>;
 let page: Page;
 let pageErrors: string[];
 
-const digits = (s: string) => s.replace(/\D/g, '').slice(-10);
-function phonesOf(contactId: number): string[] {
-  const field = sandbox.store.contacts.get(contactId)?.custom_fields_values?.find((f) => f.field_code === 'PHONE');
-  return (field?.values ?? []).map((v) => String(v.value));
-}
-/** Where a number is stored now: contact id per stored value holding it. */
-function holders(number: string): number[] {
-  return [...sandbox.store.contacts.keys()].flatMap((id) => phonesOf(id).filter((v) => v.replace(/\D/g, '').includes(digits(number))).map(() => id));
-}
+const phonesOf = (contactId: number) => phonesIn(sandbox, contactId);
+const holders = (number: string) => holdersIn(sandbox, number);
 
 async function openCard(id: number): Promise<Locator> {
   await page.goto(`${sandbox.url}/#/contacts/${id}`);

@@ -2,16 +2,14 @@
 // of Kommo's React template (API bound in the constructor), Kommo's birthday widget (AMD moment,
 // system modal, twigjs registry, text plugin, ./classes/*.js, init after render's Promise) and a
 // widget that throws. Each is zipped here and unpacked the way `npm start -- --widget=x.zip` does.
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, SHOTS } from './browser';
-import { PAGE_DIST, pageServing } from '../../sandbox/page/mounts';
+import type { Page } from 'playwright-core';
+import { sandboxInBrowser, SHOTS } from './browser';
 import { prepareWidget, type ServedWidget } from '../../sandbox/page/widgetArchive';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
-import { existsSync } from 'node:fs';
+import type { Sandbox } from '../../sandbox/server';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures');
 const CONTACT = 24000101;
@@ -28,13 +26,13 @@ type SandboxWindow = Window & {
   Twig: { Templates: { registry: Record<string, unknown> } };
 };
 
+let world: Awaited<ReturnType<typeof sandboxInBrowser>> | undefined;
 let sandbox: Sandbox;
-let browser: Browser;
 let page: Page;
 const codes: Record<'react' | 'birthday' | 'crash', string> = { react: '', birthday: '', crash: '' };
 const brokenCodes: Record<'ctor' | 'missing', string> = { ctor: '', missing: '' };
 const consoleErrors: string[] = [];
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 /** widget.zip as amoCRM wants it: the folder's contents, manifest.json at the top. */
 async function zipFixture(name: string, outDir: string): Promise<string> {
@@ -72,7 +70,6 @@ const navigate = (hash: string) => page.evaluate((h) => (window as unknown as Sa
 const today = () => new Date().toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
 
 beforeAll(async () => {
-  if (!existsSync(path.join(PAGE_DIST, 'page.js'))) throw new Error('dist/sandbox-page is missing: run `npm run build` first');
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'sbx-peers-'));
   const served: ServedWidget[] = [];
   for (const [key, name] of [['react', 'peer-react'], ['birthday', 'peer-birthday'], ['crash', 'peer-crash']] as const) {
@@ -89,18 +86,15 @@ beforeAll(async () => {
     brokenCodes[key] = w.code;
     served.push(w);
   }
-  sandbox = await createSandbox({ port: 0, ...pageServing(served) });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  world = await sandboxInBrowser({ width: 1280, height: 860 }, served);
+  ({ sandbox, page, pageErrors } = world);
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${sandbox.url}/#/contacts/${CONTACT}`);
   await page.waitForFunction(() => (window as unknown as SandboxWindow).__sandbox?.ready === true);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
+  await world?.close();
 });
 
 describe('widgets we did not write, on a contact card', () => {
@@ -129,7 +123,6 @@ describe('widgets we did not write, on a contact card', () => {
     // Blocks stand in the installed order, not in the order the widgets finished (or failed).
     const order = await page.locator('.card-widgets__widget').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.code));
     expect(order).toEqual([codes.react, codes.crash, brokenCodes.ctor, brokenCodes.missing]);
-    await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'peers-contact-ru.png') });
   });
 

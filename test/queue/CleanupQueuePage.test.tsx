@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
 import { amoHandlers, BASE, editContact, makeTestAccount, type TestAccount } from './testAccount';
-import { testHost } from './testHost';
+import { testHost } from '../ui/testHost';
+import { renderWidget } from '../ui/renderWidget';
 import { memoryStorage } from './memoryStorage';
 
 const server = setupServer();
@@ -17,7 +18,7 @@ function open(account: TestAccount, storage = memoryStorage()) {
   server.use(...amoHandlers(account));
   const host = testHost({ apiBase: BASE });
   const user = userEvent.setup();
-  const view = render(<CleanupQueuePage host={host} storage={storage} />);
+  const view = renderWidget(<CleanupQueuePage storage={storage} />, { host });
   return { user, view, host, storage };
 }
 

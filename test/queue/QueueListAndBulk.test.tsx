@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
 import { amoHandlers, BASE, makeTestAccount, type TestAccount } from './testAccount';
-import { testHost } from './testHost';
+import { testHost } from '../ui/testHost';
+import { renderWidget } from '../ui/renderWidget';
 import { memoryStorage } from './memoryStorage';
 
 const server = setupServer();
@@ -17,7 +18,7 @@ afterAll(() => server.close());
 async function scanned(account: TestAccount) {
   server.use(...amoHandlers(account));
   const user = userEvent.setup();
-  render(<CleanupQueuePage host={testHost({ apiBase: BASE })} storage={memoryStorage()} />);
+  renderWidget(<CleanupQueuePage storage={memoryStorage()} />, { host: testHost({ apiBase: BASE }) });
   await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
   // The scan goes through the real 7 rps scheduler: allow it the seconds it needs on a busy machine.
   await screen.findByText(/Проверка закончена/);
@@ -90,7 +91,7 @@ describe('the queue list', () => {
 
   it('speaks English to an English-speaking manager', () => {
     server.use(...amoHandlers(makeTestAccount(1)));
-    render(<CleanupQueuePage host={testHost({ apiBase: BASE, lang: 'en' })} storage={memoryStorage()} />);
+    renderWidget(<CleanupQueuePage storage={memoryStorage()} />, { host: testHost({ apiBase: BASE, lang: 'en' }) });
     expect(screen.getByRole('heading', { name: 'Foreman card cleaner: the queue' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Check the cards' })).toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // A scan that amoCRM refuses says so in the panel's words (title and advice), in ru and in en,
 // followed by how far the scan got; no second wording of the same failure.
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -11,7 +11,8 @@ import { createAmoClient, createScheduler } from '../../src/api/client';
 import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
 import { amoHandlers, BASE, makeTestAccount } from './testAccount';
 import { memoryStorage } from './memoryStorage';
-import { testHost } from './testHost';
+import { testHost } from '../ui/testHost';
+import { renderWidget } from '../ui/renderWidget';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -49,7 +50,7 @@ describe('a scan amoCRM refuses (403)', () => {
     // Each case its own scheduler: a 403 stops every request of the widget for a minute, so a shared
     // one would carry the first case's block into the second.
     const client = createAmoClient({ baseUrl: BASE, scheduler: createScheduler() });
-    render(<CleanupQueuePage host={testHost({ lang, apiBase: BASE })} storage={memoryStorage()} client={client} />);
+    renderWidget(<CleanupQueuePage storage={memoryStorage()} />, { host: testHost({ lang, apiBase: BASE }), client });
     await user.click(screen.getByRole('button', { name: start }));
 
     const alert = await screen.findByRole('alert', undefined, { timeout: 15_000 });

@@ -2,14 +2,15 @@
 // The queue page when the browser's storage fails: blocked (reading localStorage throws), or
 // full (a save throws QuotaExceededError). The page keeps working and says what will not be kept;
 // a full storage never leaves an older copy behind to feed a bulk move after a reload.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { createQueueStore, emptyQueueState } from '../../src/queue/scan/queueStore';
 import { CleanupQueuePage } from '../../src/queue/ui/CleanupQueuePage';
 import { memoryStorage } from './memoryStorage';
 import { amoHandlers, BASE, editContact, makeTestAccount } from './testAccount';
-import { testHost } from './testHost';
+import { testHost } from '../ui/testHost';
+import { renderWidget } from '../ui/renderWidget';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -50,7 +51,7 @@ describe('the queue page without storage', () => {
       const account = makeTestAccount(2);
       server.use(...amoHandlers(account));
       const user = userEvent.setup();
-      render(<CleanupQueuePage host={testHost({ apiBase: BASE })} />);
+      renderWidget(<CleanupQueuePage />, { host: testHost({ apiBase: BASE }) });
       expect(screen.getByText(/localStorage заблокирован.*ход не сохранится/)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
       expect(await finished()).toHaveTextContent(/карточек прорабов — 2/);
@@ -65,7 +66,7 @@ describe('the queue page without storage', () => {
     server.use(...amoHandlers(account));
     const storage = fillableStorage();
     const user = userEvent.setup();
-    const first = render(<CleanupQueuePage host={testHost({ apiBase: BASE })} storage={storage} />);
+    const first = renderWidget(<CleanupQueuePage storage={storage} />, { host: testHost({ apiBase: BASE }) });
     await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
     await finished();
     expect(storage.data.has(KEY)).toBe(true);
@@ -74,7 +75,7 @@ describe('the queue page without storage', () => {
     // A card is cleaned by hand; the next scan cannot be saved.
     editContact(account, 1002, ['+7 921 102-00-01']);
     storage.state.full = true;
-    const second = render(<CleanupQueuePage host={testHost({ apiBase: BASE })} storage={storage} />);
+    const second = renderWidget(<CleanupQueuePage storage={storage} />, { host: testHost({ apiBase: BASE }) });
     await user.click(screen.getByRole('button', { name: 'Проверить заново' }));
     await finished();
     expect(screen.getByText(/Хранилище браузера переполнено.*Прежняя сохранённая копия удалена/)).toBeInTheDocument();
@@ -82,7 +83,7 @@ describe('the queue page without storage', () => {
     second.unmount();
 
     // After a reload the old findings (with 1002's client number) are not offered for a bulk move.
-    render(<CleanupQueuePage host={testHost({ apiBase: BASE })} storage={storage} />);
+    renderWidget(<CleanupQueuePage storage={storage} />, { host: testHost({ apiBase: BASE }) });
     expect(screen.getByText(/Карточки ещё не проверялись/)).toBeInTheDocument();
     expect(screen.queryByText(/\+7 911 602-00-02/)).toBeNull();
   });

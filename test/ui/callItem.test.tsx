@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // A call note's recording link is whatever the telephony wrote: only a web address is played.
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { asCallNote, noteSchema } from '../../src/api/schemas';
 import { CallItem } from '../../src/ui/CallItem';
 import type { CallLine } from '../../src/ui/phoneEvidence';
-import { panelHost } from './testHost';
+import { testHost } from './testHost';
+import { renderWidget } from './renderWidget';
 
 function callWithLink(link: string | null): CallLine {
   const note = noteSchema.parse({
@@ -20,10 +21,11 @@ function callWithLink(link: string | null): CallLine {
 }
 
 function show(link: string | null, lang: 'ru' | 'en' = 'ru') {
-  render(
+  renderWidget(
     <ul>
-      <CallItem host={panelHost({ apiBase: '', partnerId: 1, lang })} call={callWithLink(link)} />
+      <CallItem call={callWithLink(link)} />
     </ul>,
+    { host: testHost({ apiBase: '', partnerId: 1, lang }) },
   );
 }
 

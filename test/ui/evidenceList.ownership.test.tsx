@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // «Почему так» as the manager reads it: each reason with its weight in bits, signed and said in
 // words, then the total and the chance the number is a client's — from a real engine verdict.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { EvidenceList } from '../../src/ui/EvidenceList';
 import { infer, verdictOf } from '../domain/world';
-import { panelHost } from './testHost';
+import { testHost } from './testHost';
+import { renderWidget } from './renderWidget';
 
 const CLIENT = '+79117654321';
 const verdict = verdictOf(
@@ -18,8 +19,8 @@ const verdict = verdictOf(
 );
 
 function show(lang: 'ru' | 'en') {
-  const host = panelHost({ apiBase: '', partnerId: 24_000_101, lang });
-  render(<EvidenceList host={host} reasons={verdict.reasons} evidence={undefined} score={verdict} />);
+  const host = testHost({ apiBase: '', partnerId: 24_000_101, lang });
+  renderWidget(<EvidenceList reasons={verdict.reasons} evidence={undefined} score={verdict} />, { host });
   return within(screen.getByRole('list', { name: lang === 'ru' ? 'Почему так' : 'Why' }));
 }
 

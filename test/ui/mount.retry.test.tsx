@@ -5,7 +5,7 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { mountPanel, type UnmountPanel } from '../../src/ui/mount';
-import { panelHost } from './testHost';
+import { testHost } from './testHost';
 
 const BASE = 'http://amo.test';
 const CARD = `${BASE}/api/v4/contacts/24000101`;
@@ -30,7 +30,7 @@ afterAll(() => msw.close());
 function mount(): void {
   const el = document.createElement('div');
   document.body.append(el);
-  unmount = mountPanel(el, panelHost({ apiBase: BASE, partnerId: 24000101 }));
+  unmount = mountPanel(el, testHost({ apiBase: BASE, partnerId: 24000101 }));
 }
 
 describe('the mounted panel does not retry what the transport gave up on', () => {

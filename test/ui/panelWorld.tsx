@@ -1,21 +1,19 @@
 // The panel against the real sandbox (its store, session cookie and API rules), with MSW at the
 // HTTP boundary only to break chosen requests (a 500 on the link, a 429 on the removal, a lost session).
-import { cleanup, render } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Appearance } from '@kommo-crm/crm-react-ui-kit';
-import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
+import type { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createAmoClient, createScheduler } from '../../src/api/client';
-import { AmoClientProvider } from '../../src/api/hooks/AmoClientProvider';
 import { createQueryClient } from '../../src/api/hooks/queryClient';
 import { moveStore } from '../../src/api/moves/moveStore';
 import { PartnerPanel } from '../../src/ui/PartnerPanel';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 import { sandboxCookie } from '../../bench/session';
 import type { Host, Lang, Theme } from '../../src/host';
-import { panelHost } from './testHost';
+import { testHost } from './testHost';
+import { renderWidget } from './renderWidget';
 
 export const msw = setupServer();
 export let sandbox: Sandbox;
@@ -48,7 +46,7 @@ export function withSandboxWorld(): void {
 }
 
 export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Theme; host?: Partial<Host> }) {
-  const host = { ...panelHost({ apiBase: sandbox.url, ...opts }), ...opts.host };
+  const host = { ...testHost({ apiBase: sandbox.url, ...opts }), ...opts.host };
   const client = createAmoClient({
     baseUrl: sandbox.url,
     headers: { Cookie: cookie },
@@ -58,15 +56,7 @@ export function renderPanel(opts: { partnerId: number; lang?: Lang; theme?: Them
   const queryClient = createQueryClient();
   liveQueryClients.push(queryClient);
   const user = userEvent.setup();
-  const view = render(
-    <AmoClientProvider client={client}>
-      <QueryClientProvider client={queryClient}>
-        <ConfigProvider appearance={opts.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT}>
-          <PartnerPanel host={host} />
-        </ConfigProvider>
-      </QueryClientProvider>
-    </AmoClientProvider>,
-  );
+  const view = renderWidget(<PartnerPanel />, { host, client, queryClient });
   return { host, user, view, client, queryClient };
 }
 

@@ -9,7 +9,7 @@ import { mountSettingsForm, type MountedSettingsForm } from '../../src/ui/settin
 import type { WidgetSettings } from '../../src/host';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 import { sandboxCookie } from '../../bench/session';
-import { panelHost } from './testHost';
+import { testHost } from './testHost';
 
 let sandbox: Sandbox;
 let cookie = '';
@@ -32,9 +32,9 @@ function openForm(values: WidgetSettings = {}, lang: 'ru' | 'en' = 'ru') {
   const el = document.createElement('div');
   document.body.append(el);
   const client = createAmoClient({ baseUrl: sandbox.url, headers: { Cookie: cookie }, scheduler: createScheduler({ windowMs: 100, marginMs: 25 }) });
-  const host = panelHost({ apiBase: sandbox.url, partnerId: 0, lang });
+  const host = testHost({ apiBase: sandbox.url, lang });
   act(() => {
-    mounted = mountSettingsForm(el, { ...host, card: null }, { values, write: (k, v) => written.push([k, v]), client });
+    mounted = mountSettingsForm(el, host, { values, write: (k, v) => written.push([k, v]), client });
   });
   return { written, form: mounted as MountedSettingsForm };
 }

@@ -1,4 +1,5 @@
-// A Host built as the adapter builds it — from the real i18n files — for the panel's component tests.
+// The one Host the tests use — the panel's, the queue's and the settings form's — built as the
+// adapter builds it, from the real i18n files. Toasts are kept so a test can read what was said.
 import type { Host, Lang, Theme, WidgetSettings } from '../../src/host';
 import { interpolate, lookupLang } from '../../widget/host';
 import en from '../../i18n/en.json';
@@ -6,13 +7,14 @@ import ru from '../../i18n/ru.json';
 
 export interface TestHostOptions {
   apiBase: string;
-  partnerId: number;
+  /** The contact card the panel sits in; none (the queue's and the settings' pages) when left out. */
+  partnerId?: number;
   lang?: Lang;
   theme?: Theme;
   settings?: WidgetSettings;
 }
 
-export function panelHost(opts: TestHostOptions): Host & { toasts: string[] } {
+export function testHost(opts: TestHostOptions): Host & { toasts: string[] } {
   const lang = opts.lang ?? 'ru';
   const tree = lang === 'ru' ? ru : en;
   const toasts: string[] = [];
@@ -20,7 +22,7 @@ export function panelHost(opts: TestHostOptions): Host & { toasts: string[] } {
     lang,
     theme: opts.theme ?? 'light',
     t: (key, vars) => interpolate(lookupLang(tree, key) ?? key, vars, lang),
-    card: { entity: 'contacts', id: opts.partnerId },
+    card: opts.partnerId === undefined ? null : { entity: 'contacts', id: opts.partnerId },
     apiBase: opts.apiBase,
     settings: opts.settings ?? {},
     widgetCode: 'partner_card_cleaner',

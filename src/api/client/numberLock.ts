@@ -3,8 +3,18 @@
 // in every browser amoCRM supports) hold the number for the whole read-check-write of a move,
 // across every tab of the origin. Without Web Locks (old browser, Node tests) the lock holds
 // inside this page only, which still stops a double click from running two moves.
+//
+// Two kinds of lock, always taken in this order and never the other way round, so no two tabs can
+// wait on each other:
+// 1. the number (withNumberLock), for a whole move, retry or undo of that number;
+// 2. a contact's phone list (withPhoneListLock), only around one read-then-PATCH of it. amoCRM's
+//    PATCH replaces the whole PHONE list, so two tabs moving *different* numbers of one partner
+//    (or two numbers into one client) could each write back the list as they read it, dropping the
+//    number the other just cut or added; this short lock makes each rewrite start from the other's
+//    result. It is the innermost lock: nothing is awaited under it but HTTP, and no code holds two.
+// Neither lock is re-entrant (Web Locks are not): code holding one must not ask for it again.
 
-const PREFIX = 'partner_card_cleaner:move';
+const PREFIX = 'partner_card_cleaner';
 
 interface LockManagerLike {
   request<T>(name: string, options: { mode: 'exclusive'; signal?: AbortSignal }, callback: () => Promise<T>): Promise<T>;
@@ -17,11 +27,20 @@ function webLocks(): LockManagerLike | undefined {
 
 /** The lock's name: one per partner card and number (its e164 key). */
 export function numberLockName(partnerId: number, phoneKey: string): string {
-  return `${PREFIX}:${partnerId}:${phoneKey}`;
+  return `${PREFIX}:move:${partnerId}:${phoneKey}`;
 }
 
-/** In-page fallback: each name's holders run one after another. */
-const tails = new Map<string, Promise<unknown>>();
+/** The lock's name for rewriting a contact's PHONE list. */
+export function phoneListLockName(contactId: number): string {
+  return `${PREFIX}:phones:${contactId}`;
+}
+
+/**
+ * In-page fallback: each name's holders run one after another. Kept on the realm, not the module,
+ * so two copies of this module in one page (two bundles) still share it.
+ */
+const TAILS = Symbol.for('partner_card_cleaner.lockTails');
+const tails: Map<string, Promise<unknown>> = ((globalThis as Record<symbol, Map<string, Promise<unknown>> | undefined>)[TAILS] ??= new Map());
 
 function inPageLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const before = tails.get(name) ?? Promise.resolve();
@@ -38,15 +57,24 @@ function inPageLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+function withLock<T>(name: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const locks = webLocks();
+  // The callback ignores the Lock object Web Locks pass it: `fn` takes no arguments.
+  if (locks) return locks.request(name, { mode: 'exclusive', ...(signal ? { signal } : {}) }, () => fn());
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return inPageLock(name, fn);
+}
+
 /**
  * Runs `fn` while holding this number of this partner: no other move of the same number, in this
  * tab or another, runs until `fn` settles. Moves of other numbers are not held up. `fn` must not
  * hang: every request it makes has a timeout (http.ts), so a lost answer cannot hold the lock.
  */
 export function withNumberLock<T>(partnerId: number, phoneKey: string, fn: () => Promise<T>, opts: { signal?: AbortSignal } = {}): Promise<T> {
-  const name = numberLockName(partnerId, phoneKey);
-  const locks = webLocks();
-  if (locks) return locks.request(name, { mode: 'exclusive', ...(opts.signal ? { signal: opts.signal } : {}) }, fn);
-  if (opts.signal?.aborted) return Promise.reject(opts.signal.reason);
-  return inPageLock(name, fn);
+  return withLock(numberLockName(partnerId, phoneKey), fn, opts.signal);
+}
+
+/** Runs one read-then-PATCH of a contact's PHONE list with no other tab rewriting it meanwhile. */
+export function withPhoneListLock<T>(contactId: number, fn: () => Promise<T>): Promise<T> {
+  return withLock(phoneListLockName(contactId), fn);
 }

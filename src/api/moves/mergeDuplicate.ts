@@ -7,8 +7,16 @@ import { takeNumber, wordsBeside } from '../../domain/phones/valueText';
 import type { MoveApi } from './moveApi';
 import { MoveCheckError } from './moveErrors';
 import { editPhoneValues } from './phoneValues';
+import { withPhoneListLock } from '../client/numberLock';
 
-export async function mergeDuplicate(api: Pick<MoveApi, 'getContact' | 'patchContact'>, partnerId: number, e164: string): Promise<void> {
+type MergeApi = Pick<MoveApi, 'getContact' | 'patchContact'>;
+
+/** Under the partner's list lock: a move in another tab rewrites the same list (see numberLock.ts). */
+export function mergeDuplicate(api: MergeApi, partnerId: number, e164: string): Promise<void> {
+  return withPhoneListLock(partnerId, () => mergeOnFreshRead(api, partnerId, e164));
+}
+
+async function mergeOnFreshRead(api: MergeApi, partnerId: number, e164: string): Promise<void> {
   const fresh = await api.getContact(partnerId);
   if (!fresh) throw new MoveCheckError('partner-gone');
   const { readings, duplicates } = readCardPhones(fresh);

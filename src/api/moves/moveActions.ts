@@ -1,11 +1,19 @@
-// Starting, retrying and undoing moves: the orchestration, serialized per partner card,
-// with every step reported to the move store. No React here; useMoveNumber wraps it.
+// Starting, retrying and undoing moves: the orchestration, serialized per partner card in this
+// tab (runForPartner) and per number across tabs (withNumberLock), with every step reported to
+// the move store. No React here; useMoveNumber wraps it.
+//
+// Each job first claims the entry in the move store (status running/undoing) and only then asks for
+// the number's lock. Web Locks grant a lock asynchronously (a round trip to the browser, and as long
+// as another tab holds the number); claimed first, the entry shows the click was taken at once
+// instead of keeping «Повторить с шага» enabled for a click already queued. (Claiming inside the
+// lock made the 20%-faults e2e click a retry button that vanished as the queued retry started.)
 import { isAmoApiError } from '../client/errors';
+import { withNumberLock } from '../client/numberLock';
 import type { MoveApi } from './moveApi';
 import { moveNumberToContact, newMoveState } from './moveNumberToContact';
 import { runForPartner } from './moveQueue';
 import { moveStore, type MoveEntry } from './moveStore';
-import type { MoveOutcome, MoveRequest, UndoOutcome } from './types';
+import { MOVE_STEPS, type MoveOutcome, type MoveRequest, type UndoOutcome } from './types';
 import { newUndoState, undoMove } from './undoMove';
 
 export async function startMove(api: MoveApi, request: MoveRequest, batchId?: string): Promise<MoveEntry | undefined> {
@@ -14,8 +22,8 @@ export async function startMove(api: MoveApi, request: MoveRequest, batchId?: st
     const existing = moveStore.get(partnerId, phoneKey);
     // A double click or a second "move all" must not start the same move twice.
     if (existing && existing.status !== 'undone') return existing;
-    moveStore.put(partnerId, { phoneKey, status: 'running', move: newMoveState(request), ...(batchId ? { batchId } : {}) });
-    return runMoveSteps(api, partnerId, phoneKey);
+    moveStore.put(partnerId, { phoneKey, status: 'running', step: MOVE_STEPS[0], move: newMoveState(request), ...(batchId ? { batchId } : {}) });
+    return withNumberLock(partnerId, phoneKey, () => runMoveSteps(api, partnerId, phoneKey));
   });
 }
 
@@ -25,7 +33,7 @@ export function retryMove(api: MoveApi, partnerId: number, phoneKey: string): Pr
     const entry = moveStore.get(partnerId, phoneKey);
     if (!entry || entry.status !== 'failed') return entry;
     moveStore.update(partnerId, phoneKey, { status: 'running', error: undefined });
-    return runMoveSteps(api, partnerId, phoneKey);
+    return withNumberLock(partnerId, phoneKey, () => runMoveSteps(api, partnerId, phoneKey));
   });
 }
 
@@ -47,12 +55,14 @@ export function undoNumberMove(api: MoveApi, partnerId: number, phoneKey: string
     if (!entry || (entry.status !== 'done' && entry.status !== 'undo-failed' && entry.status !== 'failed')) return entry;
     const from = entry.undo ?? newUndoState(entry.move);
     moveStore.update(partnerId, phoneKey, { status: 'undoing', error: undefined });
-    const outcome: UndoOutcome = await undoMove(api, from, (step, phase) => {
-      if (phase === 'start') moveStore.update(partnerId, phoneKey, { step });
+    return withNumberLock(partnerId, phoneKey, async () => {
+      const outcome: UndoOutcome = await undoMove(api, from, (step, phase) => {
+        if (phase === 'start') moveStore.update(partnerId, phoneKey, { step });
+      });
+      if (outcome.status === 'done') moveStore.update(partnerId, phoneKey, { status: 'undone', undo: outcome.state, step: undefined });
+      else moveStore.update(partnerId, phoneKey, { status: 'undo-failed', undo: outcome.state, step: outcome.step, error: outcome.error });
+      return moveStore.get(partnerId, phoneKey);
     });
-    if (outcome.status === 'done') moveStore.update(partnerId, phoneKey, { status: 'undone', undo: outcome.state, step: undefined });
-    else moveStore.update(partnerId, phoneKey, { status: 'undo-failed', undo: outcome.state, step: outcome.step, error: outcome.error });
-    return moveStore.get(partnerId, phoneKey);
   });
 }
 

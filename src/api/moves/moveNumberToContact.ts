@@ -7,6 +7,7 @@
 // applied but answered 5xx; created contacts and notes carry the move's id, so a retry after
 // a lost answer finds the first write instead of making a second one.
 import type { Contact } from '../schemas';
+import { withPhoneListLock } from '../client/numberLock';
 import { addAuditNote, findCreatedClient, holdersOf, moveTag, newMoveId, type MoveApi } from './moveApi';
 import { wordsBeside } from '../../domain/phones/valueText';
 import { MoveCheckError } from './moveErrors';
@@ -110,10 +111,14 @@ async function putNumberOnClient(api: MoveApi, state: MoveState): Promise<void> 
   const partner = await partnerStillHolds(api, state);
   state.clientValue = numberTextOn(partner, state.request.phoneKey) ?? state.request.phoneValue;
   if (target.kind === 'existing') {
-    const contact = await api.getContact(target.contactId);
-    if (!contact) throw new MoveCheckError('client-gone');
-    state.clientContactId = contact.id;
-    if (!holdsNumber(contact, state.request.phoneKey)) await addNumber(api, contact, state);
+    // Read and written under the client's list lock: another tab adding a number to the same
+    // client at once would otherwise write its list back without ours.
+    await withPhoneListLock(target.contactId, async () => {
+      const contact = await api.getContact(target.contactId);
+      if (!contact) throw new MoveCheckError('client-gone');
+      state.clientContactId = contact.id;
+      if (!holdsNumber(contact, state.request.phoneKey)) await addNumber(api, contact, state);
+    });
     return;
   }
   if (state.clientContactId !== undefined) return;
@@ -145,13 +150,15 @@ async function addNumber(api: MoveApi, contact: Contact, state: MoveState): Prom
 
 async function confirmClientHoldsNumber(api: MoveApi, state: MoveState): Promise<void> {
   const id = clientId(state);
-  let contact = await api.getContact(id);
-  if (!contact) throw new MoveCheckError('client-gone');
-  if (holdsNumber(contact, state.request.phoneKey)) return;
-  // Saved but not there (someone edited it meanwhile): put it back once, then insist on seeing it.
-  await addNumber(api, contact, state);
-  contact = await api.getContact(id);
-  if (!contact || !holdsNumber(contact, state.request.phoneKey)) throw new MoveCheckError('number-not-saved');
+  await withPhoneListLock(id, async () => {
+    let contact = await api.getContact(id);
+    if (!contact) throw new MoveCheckError('client-gone');
+    if (holdsNumber(contact, state.request.phoneKey)) return;
+    // Saved but not there (someone edited it meanwhile): put it back once, then insist on seeing it.
+    await addNumber(api, contact, state);
+    contact = await api.getContact(id);
+    if (!contact || !holdsNumber(contact, state.request.phoneKey)) throw new MoveCheckError('number-not-saved');
+  });
 }
 
 async function linkDeals(api: MoveApi, state: MoveState): Promise<void> {
@@ -168,6 +175,23 @@ async function linkDeals(api: MoveApi, state: MoveState): Promise<void> {
 }
 
 async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> {
+  const { partnerId, phoneKey } = state.request;
+  // The read and the PATCH under the partner's list lock; the abandon below runs after it is let
+  // go (its undo takes the same lock, and locks are not re-entrant).
+  const cut = await withPhoneListLock(partnerId, () => cutFromPartner(api, state));
+  if (cut) return;
+  // Gone already: our earlier attempt (its answer lost), a manager by hand, or another move (a
+  // second tab, an old finding). Only the last leaves it on another contact too; then ours would
+  // be a second copy: take back what this move wrote, and stop. (Recorded cuts prove nothing:
+  // they are kept before sending, and that PATCH may never have been applied.)
+  const elsewhere = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
+  if (elsewhere.length === 0) return;
+  await abandon(api, state);
+  throw new MoveCheckError('already-moved', elsewhere.map((c) => ({ id: c.id, name: c.name })));
+}
+
+/** Cuts the number out of a fresh read of the partner's values; false when it was not there. */
+async function cutFromPartner(api: MoveApi, state: MoveState): Promise<boolean> {
   const { partnerId, phoneKey, partnerSeen: seen } = state.request;
   const fresh = await api.getContact(partnerId);
   if (!fresh) throw new MoveCheckError('partner-gone');
@@ -175,19 +199,11 @@ async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> 
     state.concurrentEdit = true;
   }
   const { write, cuts } = withoutNumber(fresh, phoneKey);
-  if (cuts.length === 0) {
-    // Gone already: our earlier attempt (its answer lost), a manager by hand, or another move (a
-    // second tab, an old finding). Only the last leaves it on another contact too; then ours would
-    // be a second copy: take back what this move wrote, and stop. (Recorded cuts prove nothing:
-    // they are kept before sending, and that PATCH may never have been applied.)
-    const elsewhere = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
-    if (elsewhere.length === 0) return;
-    await abandon(api, state);
-    throw new MoveCheckError('already-moved', elsewhere.map((c) => ({ id: c.id, name: c.name })));
-  }
+  if (cuts.length === 0) return false;
   // Remember before sending: if the answer is lost, undo still knows what to put back.
   state.cuts = cuts;
   await api.patchContact(partnerId, { custom_fields_values: [write] });
+  return true;
 }
 
 async function confirmPartnerReleased(api: MoveApi, state: MoveState): Promise<void> {

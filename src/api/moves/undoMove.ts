@@ -4,6 +4,7 @@
 // The number returns to the partner first (so it is never nowhere), then the deals we linked are
 // unlinked and the number taken off the client contact. amoCRM's API cannot delete contacts, and
 // a created client contact may already have been used, so it stays, with a note about the undo.
+import { withPhoneListLock } from '../client/numberLock';
 import { addAuditNote, findCreatedClient, holdersOf, type MoveApi } from './moveApi';
 import { MoveCheckError } from './moveErrors';
 import { holdsNumber, withCutsRestored, withoutNumber } from './phoneValues';
@@ -55,7 +56,12 @@ async function findClient(api: MoveApi, move: MoveState): Promise<void> {
   }
 }
 
+/** Under the partner's list lock: the PATCH rewrites the list from this read (never called holding it). */
 async function restorePartner(api: MoveApi, undo: UndoState): Promise<void> {
+  await withPhoneListLock(undo.move.request.partnerId, () => putCutsBack(api, undo));
+}
+
+async function putCutsBack(api: MoveApi, undo: UndoState): Promise<void> {
   const { move } = undo;
   const { partnerId, phoneKey } = move.request;
   const fresh = await api.getContact(partnerId);
@@ -78,8 +84,13 @@ async function restorePartner(api: MoveApi, undo: UndoState): Promise<void> {
 
 async function releaseClient(api: MoveApi, move: MoveState): Promise<void> {
   await findClient(api, move);
-  if (!move.numberAddedToClient || move.clientContactId === undefined) return;
-  const client = await api.getContact(move.clientContactId);
+  const clientId = move.clientContactId;
+  if (!move.numberAddedToClient || clientId === undefined) return;
+  await withPhoneListLock(clientId, () => takeOffClient(api, move, clientId));
+}
+
+async function takeOffClient(api: MoveApi, move: MoveState, clientId: number): Promise<void> {
+  const client = await api.getContact(clientId);
   if (!client) return;
   const { write, cuts } = withoutNumber(client, move.request.phoneKey);
   if (cuts.length === 0) return;

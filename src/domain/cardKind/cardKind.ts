@@ -2,7 +2,8 @@
 // field or tag, or the main contact of a deal), anything else (a supplier, the office), or not
 // sure. Only a partner's card gets the foreman's panel and questionnaire.
 import type { ContactRecord as Contact, FieldDefinition as CustomFieldDefinition, DealRecord as Lead } from '../records';
-import { ENUM_FIELD_TYPES, fold, isPartner, PARTNER_WORDS, resolvePartnerMarker } from './partnerMarker';
+import { detectRole } from '../fields/detectFields';
+import { CLIENT_WORDS, isPartner, PARTNER_WORDS, resolvePartnerMarker } from './partnerMarker';
 
 export type CardKind =
   | { kind: 'partner' }
@@ -20,15 +21,13 @@ export interface CardKindInput {
   deals?: Lead[] | undefined;
 }
 
-const CLIENT_WORDS = /клиент|заказчик|client|customer/i;
 /** Tags are free words ("VIP", "звонить утром"): only these say a contact is someone else. */
 const OTHER_TAG_WORDS = /поставщик|офис|бухгалтер|магазин|склад|supplier|vendor|office|accountant|store/i;
-const ROLE_FIELD_NAME = /^(роль|тип контакта|категория|role|contact type)/i;
 
 function roleValues(contact: Contact, contactFields: CustomFieldDefinition[]): string[] {
-  const roleIds = new Set(contactFields.filter((f) => ENUM_FIELD_TYPES.has(f.type) && ROLE_FIELD_NAME.test(fold(f.name))).map((f) => f.id));
+  const roleId = detectRole(contactFields)?.id;
   return contact.custom_fields_values
-    .filter((f) => roleIds.has(f.field_id))
+    .filter((f) => f.field_id === roleId)
     .flatMap((f) => f.values.map((v) => (typeof v.value === 'string' ? v.value.trim() : '')))
     .filter((v) => v !== '');
 }

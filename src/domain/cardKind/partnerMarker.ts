@@ -1,15 +1,18 @@
 // What marks a contact as a partner (foreman): a tag, or a value of a select field such as «Роль».
 // The account's words are detected by name unless `settings.partner_marker` says otherwise.
-// One rule for the panel (card kind) and the cleanup queue (which cards to scan).
+// The one foreman rule: the panel (card kind), the cleanup queue (which cards to scan) and the
+// ownership engine (naming/contactRole: who on a deal or holding a number is another foreman) all ask it.
 import type { ContactRecord as Contact, FieldDefinition as CustomFieldDefinition } from '../records';
+import { detectRole } from '../fields/detectFields';
 
 export type PartnerMarker =
   | { kind: 'auto'; roleFieldIds: number[] }
   | { kind: 'tag'; name: string }
   | { kind: 'field'; field: string; value: string };
 
-export const PARTNER_WORDS = /прораб|партн[её]р|foreman|partner/i;
-const ROLE_FIELD_NAME = /роль|role|тип контакта/i;
+// «мастер» is no marker: «Мастерова Анна», «мастер по окнам» (a supplier).
+export const PARTNER_WORDS = /прораб|партн[её]р|бригадир|foreman|partner/i;
+export const CLIENT_WORDS = /клиент|заказчик|client|customer/i;
 export const ENUM_FIELD_TYPES = new Set(['select', 'multiselect', 'radiobutton']);
 
 /** Lower-case, `ё` read as `е`, spaces collapsed: how managers compare words. */
@@ -29,11 +32,9 @@ export function resolvePartnerMarker(setting: string | undefined, contactFields:
     if (eq > 0) return { kind: 'field', field: body.slice(0, eq).trim(), value: body.slice(eq + 1).trim() };
   }
   if (text !== '') return { kind: 'tag', name: text };
-  const roleFieldIds = contactFields
-    .filter((f) => ENUM_FIELD_TYPES.has(f.type) && ROLE_FIELD_NAME.test(f.name))
-    .filter((f) => f.enums.some((e) => PARTNER_WORDS.test(e.value)))
-    .map((f) => f.id);
-  return { kind: 'auto', roleFieldIds };
+  // The role field is the one detectFields finds, so the engine (which knows only that field) agrees.
+  const role = detectRole(contactFields);
+  return { kind: 'auto', roleFieldIds: role && role.enums.some((e) => PARTNER_WORDS.test(e.value)) ? [role.id] : [] };
 }
 
 function fieldText(contact: Contact, match: (fieldId: number, fieldName: string) => boolean): string[] {

@@ -1,7 +1,6 @@
 // Where the questionnaire's fields live on this account: by type and name, or as set in settings.
 import type { FieldDefinition } from '../records';
 import type { WidgetSettings } from '../settings';
-import type { DetectedFields } from '../types';
 
 type Def = FieldDefinition;
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е').trim();
@@ -49,15 +48,45 @@ export function detectContract(fields: Def[]): Def | undefined {
   return byName(fields, ['text', 'numeric'], /(номер договора|№ договора|^договор|contract)/);
 }
 
+const findEmail = (fields: Def[]) => fields.find((f) => f.code === 'EMAIL');
+
+export interface FieldSettingRow {
+  setting: `field_${string}`;
+  entity: 'contacts' | 'leads';
+  /** Field types a setting may point at. */
+  types: readonly string[];
+  detect: (fields: Def[]) => Def | undefined;
+}
+
+/**
+ * The fields a manager may point the widget at in its settings, one row each: the setting's key,
+ * where the field lives, which field types it may be, and how it is found by type and name when the
+ * setting is empty. The settings form, its save check and detection read only this table, so a new
+ * field is one row here (and its words in i18n and its manifest entry).
+ */
+export const FIELD_SETTINGS = {
+  fullName: { setting: 'field_full_name', entity: 'contacts', types: ['text', 'textarea'], detect: detectFullName },
+  birthday: { setting: 'field_birthday', entity: 'contacts', types: ['birthday', 'date', 'date_time'], detect: detectBirthday },
+  email: { setting: 'field_email', entity: 'contacts', types: ['multitext', 'text'], detect: findEmail },
+  comment: { setting: 'field_comment', entity: 'contacts', types: ['textarea', 'text'], detect: detectComment },
+  address: { setting: 'field_address', entity: 'leads', types: ['text', 'textarea', 'streetaddress'], detect: detectAddress },
+  contract: { setting: 'field_contract', entity: 'leads', types: ['text', 'numeric'], detect: detectContract },
+} as const satisfies Record<string, FieldSettingRow>;
+
+export type SettableField = keyof typeof FIELD_SETTINGS;
+export type FieldSettingKey = (typeof FIELD_SETTINGS)[SettableField]['setting'];
+export const SETTABLE_FIELDS = Object.keys(FIELD_SETTINGS) as SettableField[];
+export const FIELD_SETTING_KEYS = SETTABLE_FIELDS.map((f) => FIELD_SETTINGS[f].setting);
+
+/** Where the widget reads each answer on this account: PHONE and the role are never overridden. */
+export type DetectedFields = { phone?: Def; role?: Def } & { [K in SettableField]?: Def };
+
 export function detectFields(contactFields: Def[], leadFields: Def[], settings: WidgetSettings = {}): DetectedFields {
-  return {
-    phone: contactFields.find((f) => f.code === 'PHONE'),
-    email: fieldByOverride(contactFields, settings.field_email) ?? contactFields.find((f) => f.code === 'EMAIL'),
-    fullName: fieldByOverride(contactFields, settings.field_full_name) ?? detectFullName(contactFields),
-    birthday: fieldByOverride(contactFields, settings.field_birthday) ?? detectBirthday(contactFields),
-    comment: fieldByOverride(contactFields, settings.field_comment) ?? detectComment(contactFields),
-    role: detectRole(contactFields),
-    address: fieldByOverride(leadFields, settings.field_address) ?? detectAddress(leadFields),
-    contract: fieldByOverride(leadFields, settings.field_contract) ?? detectContract(leadFields),
-  };
+  const found: DetectedFields = { phone: contactFields.find((f) => f.code === 'PHONE'), role: detectRole(contactFields) };
+  for (const name of SETTABLE_FIELDS) {
+    const row = FIELD_SETTINGS[name];
+    const fields = row.entity === 'contacts' ? contactFields : leadFields;
+    found[name] = fieldByOverride(fields, settings[row.setting]) ?? row.detect(fields);
+  }
+  return found;
 }

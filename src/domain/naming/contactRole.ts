@@ -1,25 +1,17 @@
-// Who a contact on a deal is: a client, another foreman, or not known. Read from the role
-// field, tags, the configured partner marker and words in the name, in that order of trust.
+// Who a contact on a deal (or holding a number) is: another foreman, a client, or not known.
+// «Foreman» is the panel's and the queue's own rule (cardKind/partnerMarker: the marker the settings
+// name, else the detected tag or role value), so the engine never calls someone a foreman whose card
+// the panel treats otherwise. A client is said by the role field or a tag; a name alone says nothing.
 import type { ContactRecord } from '../records';
 import type { WidgetSettings } from '../settings';
+import { CLIENT_WORDS, isPartner, resolvePartnerMarker } from '../cardKind/partnerMarker';
 import { optionTexts } from '../fields/readValues';
 import type { DetectedFields } from '../types';
 
 export type ContactRole = 'client' | 'partner' | 'unknown';
 
-const CLIENT_WORDS = /(клиент|заказчик|client|customer)/i;
-const PARTNER_WORDS = /(прораб|партн[её]р|бригадир|мастер|foreman|partner)/i;
-
 export function contactRole(contact: ContactRecord, fields: Pick<DetectedFields, 'role'>, settings: WidgetSettings = {}): ContactRole {
-  const marker = settings.partner_marker?.trim().toLowerCase();
-  const roles = optionTexts(contact, fields.role).map((r) => r.toLowerCase());
-  const tags = contact._embedded.tags.map((t) => t.name.toLowerCase());
-  if (marker && (roles.includes(marker) || tags.includes(marker))) return 'partner';
-  for (const text of [...roles, ...tags]) {
-    if (PARTNER_WORDS.test(text)) return 'partner';
-    if (CLIENT_WORDS.test(text)) return 'client';
-  }
-  // In a name only a whole role word counts: «Мастерова Анна» is no foreman.
-  if (/(^|[\s(,])(прораб|партн[её]р|бригадир)(?=$|[\s),.])/iu.test(contact.name)) return 'partner';
-  return 'unknown';
+  if (isPartner(contact, resolvePartnerMarker(settings.partner_marker, fields.role ? [fields.role] : []))) return 'partner';
+  const words = [...optionTexts(contact, fields.role), ...contact._embedded.tags.map((t) => t.name)];
+  return words.some((w) => CLIENT_WORDS.test(w)) ? 'client' : 'unknown';
 }

@@ -36,6 +36,9 @@ export interface Found {
   invalid?: string;
 }
 
+// After a run: «-й», « этаж», « кв»: letters, maybe after a dash or spaces.
+const WORDS_FOLLOW = /^[\s-]*\p{L}/u;
+
 /** A run that failed as one number may be two typed with only spaces or a dash between them. */
 function splitJoined(text: string, opts?: NormalizeOptions): Array<{ from: number; to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> }> | null {
   // Tokens are what lies between spaces and digit-dash-digit joins; each keeps its offset in the run.
@@ -54,6 +57,22 @@ function splitJoined(text: string, opts?: NormalizeOptions): Array<{ from: numbe
     }
   }
   return out.length >= 2 && acc === '' ? out : null;
+}
+
+/**
+ * «+79521724206 2-й», «8 921 111 22 33 5 кв»: a number and then a short count or ordinal that words
+ * follow. The run fails as one number; the number is its head and the rest stays in the note.
+ */
+function headNumber(text: string, wordsFollow: boolean, opts?: NormalizeOptions): { to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
+  if (!wordsFollow) return null;
+  const spaces = [...text.matchAll(/\s+/g)].reverse();
+  for (const m of spaces) {
+    const rest = text.slice(m.index + m[0].length);
+    if (rest.replace(/\D/g, '').length > 3) break;
+    const phone = normalizeNumber(text.slice(0, m.index), opts);
+    if (phone) return { to: m.index, phone };
+  }
+  return null;
 }
 
 function tailNumber(text: string, opts?: NormalizeOptions): { offset: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
@@ -95,6 +114,11 @@ function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
         const last = i === many.length - 1;
         found.push({ start: start + p.from, end: last ? end : start + p.to, phone: last && extension ? { ...p.phone, ext: extension } : p.phone });
       });
+      continue;
+    }
+    const head = headNumber(text, WORDS_FOLLOW.test(raw.slice(start + text.length)), opts);
+    if (head) {
+      found.push({ start, end: start + head.to, phone: head.phone });
       continue;
     }
     // «кв 118 89313809090»: a flat number ran into the phone; the phone starts at a later space.

@@ -1,9 +1,10 @@
 // The questionnaire as data: one row per answer the company asks for. Each row says how a stored
 // value reads (filled, missing, or malformed and which rule it breaks, with a proposal) and what
 // a typed answer becomes. The queue and the panel both read these rows through questionnaireGaps.
-// A new answer touches: this file (its key and row), fields/detectFields.ts and types.ts
-// (finding its field on the account), i18n/ru.json and i18n/en.json (label, placeholder, rule
-// texts under panel.questionnaire, queue.field). The panel and the queue need no change.
+// A new answer touches five files: this one (its key and row), fields/detectFields.ts (one row of
+// FIELD_SETTINGS: where its field lives and how it is found), manifest.json (its setting),
+// i18n/ru.json and i18n/en.json (label, placeholder, rule texts, its setting's name). The panel,
+// the queue and the settings form need no change; tests say what is missing.
 import { moscowDate } from './moscowTime';
 import type { QuestionnaireCard, StoredItem } from './questionnaireTypes';
 import { validateBirthday } from './validateBirthday';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Callout, CalloutErrorTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host } from '../../host';
+import { useHost } from '../../ui/host/HostContext';
 import type { AmoClient } from '../../api/client';
 import { errorMessage } from '../../ui/errorMessage';
 import { undoBatch } from '../../api/moves/moveActions';
@@ -15,7 +15,6 @@ import { moveTexts } from './moveTexts';
 import css from './queue.module.css';
 
 interface Props {
-  host: Host;
   client: AmoClient;
   /** Bulk-ready cards the manager ticked. */
   cards: CardFinding[];
@@ -25,7 +24,8 @@ interface Props {
 
 type Phase = { kind: 'idle' } | { kind: 'dry-running' } | { kind: 'dry-run'; runs: CardDryRun[] } | { kind: 'moving'; done: CardMoveResult[] } | { kind: 'moved'; done: CardMoveResult[] };
 
-export function BulkMovePanel({ host, client, cards, readyCount, onSelectAllReady }: Props) {
+export function BulkMovePanel({ client, cards, readyCount, onSelectAllReady }: Props) {
+  const host = useHost();
   const { t } = host;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [undone, setUndone] = useState<ReadonlySet<number>>(new Set());

@@ -4,8 +4,8 @@
 import { useMemo, useState } from 'react';
 import { Button, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host } from '../../host';
-import { createAmoClient, sharedScheduler, type AmoClient } from '../../api/client';
+import { useHost } from '../../ui/host/HostContext';
+import { useAmoClient } from '../../api/hooks/AmoClientProvider';
 import { isBulkReady } from '../scan/cardFinding';
 import { browserStorage, createQueueStore, queueStorageKey, type KeyValueStorage } from '../scan/queueStore';
 import type { CardEvaluator } from '../scan/runScan';
@@ -26,16 +26,15 @@ import css from './queue.module.css';
 export const ROWS_PER_PAGE = 100;
 
 export interface CleanupQueuePageProps {
-  host: Host;
   /** Where the scan is remembered between visits; the browser's localStorage by default. */
   storage?: KeyValueStorage;
   /** The ownership engine; replaced only where a test measures the scan alone. */
   evaluate?: CardEvaluator;
-  client?: AmoClient;
 }
 
-export function CleanupQueuePage({ host, storage, evaluate, client: given }: CleanupQueuePageProps) {
-  const client = useMemo(() => given ?? createAmoClient({ baseUrl: host.apiBase, scheduler: sharedScheduler() }), [given, host.apiBase]);
+export function CleanupQueuePage({ storage, evaluate }: CleanupQueuePageProps) {
+  const host = useHost();
+  const client = useAmoClient();
   const deps = useMemo(
     () => ({
       source: createScanSource(client, host.settings),
@@ -62,22 +61,22 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
     <main className={css['partner_card_cleaner-page']} aria-labelledby="partner_card_cleaner-queue-title">
       <Text as="h1" size="xl" theme={TextPrimaryTheme} id="partner_card_cleaner-queue-title">{t('queue.title')}</Text>
       <Text as="p" size="m" theme={TextSecondaryDarkTheme}>{t('queue.intro')}</Text>
-      <StorageNotice host={host} problem={deps.store.problem()} />
-      <ScanStatus host={host} state={scan.state} running={scan.running} onStart={scan.start} onResume={scan.resume} onCancel={scan.cancel} />
-      {scanned && <QueueSummary host={host} figures={summarize(cards)} history={scan.state?.history ?? []} />}
+      <StorageNotice problem={deps.store.problem()} />
+      <ScanStatus state={scan.state} running={scan.running} onStart={scan.start} onResume={scan.resume} onCancel={scan.cancel} />
+      {scanned && <QueueSummary figures={summarize(cards)} history={scan.state?.history ?? []} />}
       {scanned && scan.state?.status === 'done' && cards.length === 0 && (
         <Text as="p" size="m" theme={TextPrimaryTheme}>{t('queue.empty_none')}</Text>
       )}
       {cards.length > 0 && (
         <>
-          <QueueControls host={host} filter={filter} counts={countByFilter(cards)} sort={sort} onFilter={(f) => {
+          <QueueControls filter={filter} counts={countByFilter(cards)} sort={sort} onFilter={(f) => {
               setFilter(f);
               setRows(ROWS_PER_PAGE);
             }}
             onSort={setSort}
           />
           {ready.length > 0 && (
-            <BulkMovePanel host={host} client={client} cards={chosen} readyCount={ready.length} onSelectAllReady={() => setSelected(new Set(ready.map((c) => c.contactId)))} />
+            <BulkMovePanel client={client} cards={chosen} readyCount={ready.length} onSelectAllReady={() => setSelected(new Set(ready.map((c) => c.contactId)))} />
           )}
           {shown.length === 0 ? (
             <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
@@ -88,7 +87,6 @@ export function CleanupQueuePage({ host, storage, evaluate, client: given }: Cle
               {shown.slice(0, rows).map((card) => (
                 <QueueCardRow
                   key={card.contactId}
-                  host={host}
                   card={card}
                   selected={selected.has(card.contactId)}
                   onSelect={(id, on) =>

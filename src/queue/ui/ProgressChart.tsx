@@ -1,6 +1,6 @@
 // Cards left to clean after each finished scan: a small SVG line, and the same points as a list
 // for screen readers and for anyone who prefers numbers.
-import type { Host } from '../../host';
+import { useHost } from '../../ui/host/HostContext';
 import type { QueueState } from '../scan/queueStore';
 import { formatDate } from './formatDate';
 import css from './queue.module.css';
@@ -8,7 +8,8 @@ import css from './queue.module.css';
 const W = 240;
 const H = 60;
 
-export function ProgressChart({ host, history }: { host: Host; history: QueueState['history'] }) {
+export function ProgressChart({ history }: { history: QueueState['history'] }) {
+  const host = useHost();
   if (history.length < 2) return null;
   const max = Math.max(1, ...history.map((p) => p.total));
   const x = (i: number) => (i / (history.length - 1)) * (W - 8) + 4;

@@ -4,18 +4,19 @@ import { Checkbox, CheckboxDarkTheme, CheckboxLightTheme } from '@kommo-crm/crm-
 import { Link, LinkPrimaryTheme } from '@kommo-crm/crm-react-ui-kit/Link';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
 import type { Host } from '../../host';
+import { useHost } from '../../ui/host/HostContext';
 import { QUESTIONNAIRE } from '../../domain/questionnaire/questionnaireFields';
 import { clientNumbers, isBulkReady, needsWork, unknownNumbers, type CardFinding } from '../scan/cardFinding';
 import css from './queue.module.css';
 
 interface Props {
-  host: Host;
   card: CardFinding;
   selected: boolean;
   onSelect(contactId: number, selected: boolean): void;
 }
 
-export function QueueCardRow({ host, card, selected, onSelect }: Props) {
+export function QueueCardRow({ card, selected, onSelect }: Props) {
+  const host = useHost();
   const { t } = host;
   const clients = clientNumbers(card);
   const unknown = unknownNumbers(card);

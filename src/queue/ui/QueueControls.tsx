@@ -11,12 +11,11 @@ import {
   type SelectItem,
 } from '@kommo-crm/crm-react-ui-kit/Select';
 import { Text, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host } from '../../host';
+import { useHost } from '../../ui/host/HostContext';
 import { QUEUE_FILTERS, QUEUE_SORTS, type QueueFilter, type QueueSort } from './queueView';
 import css from './queue.module.css';
 
 interface Props {
-  host: Host;
   filter: QueueFilter;
   counts: Record<QueueFilter, number>;
   sort: QueueSort;
@@ -26,7 +25,8 @@ interface Props {
 
 const isSort = (v: unknown): v is QueueSort => (QUEUE_SORTS as readonly unknown[]).includes(v);
 
-export function QueueControls({ host, filter, counts, sort, onFilter, onSort }: Props) {
+export function QueueControls({ filter, counts, sort, onFilter, onSort }: Props) {
+  const host = useHost();
   const { t } = host;
   const sortItems: SelectItem[] = QUEUE_SORTS.map((s) => ({ value: s, option: t(`queue.sort.${s}`) }));
   const current = sortItems.find((i) => i.value === sort);

@@ -1,6 +1,6 @@
 // The figures at the top of the page: what is done, what is left, and how much work that is.
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host } from '../../host';
+import { useHost } from '../../ui/host/HostContext';
 import type { QueueState } from '../scan/queueStore';
 import { ProgressChart } from './ProgressChart';
 import type { QueueSummaryFigures } from './queueView';
@@ -8,7 +8,8 @@ import css from './queue.module.css';
 
 const FIGURES: Array<keyof QueueSummaryFigures> = ['done', 'left', 'numbersToMove', 'unknownNumbers', 'fieldsToFill'];
 
-export function QueueSummary({ host, figures, history }: { host: Host; figures: QueueSummaryFigures; history: QueueState['history'] }) {
+export function QueueSummary({ figures, history }: { figures: QueueSummaryFigures; history: QueueState['history'] }) {
+  const host = useHost();
   return (
     <section aria-label={host.t('queue.summary.title')} className={css['partner_card_cleaner-summary']}>
       <dl className={css['partner_card_cleaner-figures']}>
@@ -19,7 +20,7 @@ export function QueueSummary({ host, figures, history }: { host: Host; figures: 
           </div>
         ))}
       </dl>
-      <ProgressChart host={host} history={history} />
+      <ProgressChart history={history} />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import { Button, ButtonPrimaryTheme, ButtonNeutralTheme } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Callout, CalloutInfoTheme, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
 import { Text, TextPrimaryTheme, TextSecondaryDarkTheme } from '@kommo-crm/crm-react-ui-kit/Text';
-import type { Host } from '../../host';
+import { useHost } from '../../ui/host/HostContext';
 import { problemMessage } from '../../ui/errorMessage';
 import { ProblemNotice } from '../../ui/StatusMessage';
 import type { QueueState } from '../scan/queueStore';
@@ -12,7 +12,6 @@ import { formatDate } from './formatDate';
 import css from './queue.module.css';
 
 interface Props {
-  host: Host;
   state: QueueState | null;
   running: boolean;
   onStart(): void;
@@ -20,7 +19,8 @@ interface Props {
   onCancel(): void;
 }
 
-export function ScanStatus({ host, state, running, onStart, onResume, onCancel }: Props) {
+export function ScanStatus({ state, running, onStart, onResume, onCancel }: Props) {
+  const host = useHost();
   const { t } = host;
   if (!state) {
     return (
@@ -62,7 +62,7 @@ export function ScanStatus({ host, state, running, onStart, onResume, onCancel }
   const notice =
     state.status === 'failed' ? (
       // The panel's words for the failure, then what the scan had done when it stopped.
-      <ProblemNotice host={host} text={problemMessage(host, state.lastError)}>
+      <ProblemNotice text={problemMessage(host, state.lastError)}>
         {' '}
         {t('queue.status.failed', vars)}
       </ProblemNotice>

@@ -1,26 +1,23 @@
-// Creates the cleanup queue's React root on the advanced settings page, with the same providers as
-// the panel (React Query, the kit's ConfigProvider and design tokens). The returned function unmounts.
+// Creates the cleanup queue's React root on the advanced settings page, with the panel's providers
+// (WidgetProviders: the client, React Query, the kit's theme, the host). The returned function unmounts.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { Appearance } from '@kommo-crm/crm-react-ui-kit';
-import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
-import '@kommo-crm/crm-react-ui-kit/assets/theme.css';
+import { createAmoClient, sharedScheduler } from '../../api/client';
 import { createQueryClient } from '../../api/hooks/queryClient';
 import type { Host } from '../../host';
+import { WidgetProviders } from '../../ui/host/WidgetProviders';
 import { CleanupQueuePage } from './CleanupQueuePage';
 
 export function mountCleanupQueue(el: HTMLElement, host: Host): () => void {
   const root = createRoot(el);
   const queryClient = createQueryClient();
-  const appearance = host.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT;
+  // The scan and the bulk moves share the page's one 7 rps budget with any panel open beside it.
+  const client = createAmoClient({ baseUrl: host.apiBase, scheduler: sharedScheduler() });
   root.render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <ConfigProvider appearance={appearance}>
-          <CleanupQueuePage host={host} />
-        </ConfigProvider>
-      </QueryClientProvider>
+      <WidgetProviders host={host} client={client} queryClient={queryClient}>
+        <CleanupQueuePage />
+      </WidgetProviders>
     </StrictMode>,
   );
   let mounted = true;

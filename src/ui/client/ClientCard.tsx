@@ -2,7 +2,7 @@
 // client's deals, and where numbers came from when the widget moved them here. No questionnaire:
 // that is a foreman's.
 import { useMemo } from 'react';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { Contact, CustomFieldDefinition } from '../../api/schemas';
 import type { CardKind } from '../../domain/cardKind/cardKind';
 import { detectFields } from '../../domain/fields/detectFields';
@@ -16,13 +16,13 @@ import { ClientNumber } from './ClientNumber';
 import { MovedHereList } from './MovedHereList';
 import css from './client.module.css';
 
-export function ClientCard({ host, contact, contactFields, leadFields, kind }: {
-  host: Host;
+export function ClientCard({ contact, contactFields, leadFields, kind }: {
   contact: Contact;
   contactFields: CustomFieldDefinition[];
   leadFields: CustomFieldDefinition[];
   kind: Extract<CardKind, { kind: 'client' }>;
 }) {
+  const host = useHost();
   const fields = useMemo(() => detectFields(contactFields, leadFields, host.settings), [contactFields, leadFields, host.settings]);
   const phones = useMemo(() => readCardPhones(contact, fields).phones, [contact, fields]);
   const dealIds = useMemo(() => (contact._embedded.leads ?? []).map((l) => l.id), [contact]);
@@ -43,7 +43,7 @@ export function ClientCard({ host, contact, contactFields, leadFields, kind }: {
         ) : (
           <ul className={css['partner_card_cleaner-items']}>
             {phones.map((p) => (
-              <ClientNumber key={p.key} host={host} client={contact} phone={p} fields={fields} isPartnerContact={isPartnerContact} />
+              <ClientNumber key={p.key} client={contact} phone={p} fields={fields} isPartnerContact={isPartnerContact} />
             ))}
           </ul>
         )}
@@ -52,18 +52,18 @@ export function ClientCard({ host, contact, contactFields, leadFields, kind }: {
         <h3 className={css['partner_card_cleaner-title']}>{host.t('client_card.deals')}</h3>
         {dealIds.length === 0 && <span>{host.t('client_card.no_deals')}</span>}
         {deals.isPending && dealIds.length > 0 && <Loading text={host.t('client_card.loading_deals')} />}
-        {deals.error && <ErrorNotice host={host} error={deals.error} onRetry={() => void deals.refetch()} />}
+        {deals.error && <ErrorNotice error={deals.error} onRetry={() => void deals.refetch()} />}
         {deals.data && (
           <ul className={css['partner_card_cleaner-items']}>
             {deals.data.map((d) => (
               <li key={d.id}>
-                <DealLink host={host} deal={d} fields={fields} /> · {host.t(`client_card.stage.${dealLine(d, fields).stage}`)}
+                <DealLink deal={d} fields={fields} /> · {host.t(`client_card.stage.${dealLine(d, fields).stage}`)}
               </li>
             ))}
           </ul>
         )}
       </section>
-      <MovedHereList host={host} client={contact} deals={deals.data} />
+      <MovedHereList client={contact} deals={deals.data} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // link and a one-click move off that card (the same safe move as on the foreman's panel); a
 // number that is the foreman's own, typed here by mistake, is said to be so.
 import { useState } from 'react';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { Contact } from '../../api/schemas';
 import type { CardPhone, DetectedFields } from '../../domain/types';
 import { usePhoneLookup } from '../../api/hooks/usePhoneLookup';
@@ -11,13 +11,13 @@ import { ErrorNotice, Loading } from '../StatusMessage';
 import { ForemanHolder } from './ForemanHolder';
 import css from './client.module.css';
 
-export function ClientNumber({ host, client, phone, fields, isPartnerContact }: {
-  host: Host;
+export function ClientNumber({ client, phone, fields, isPartnerContact }: {
   client: Contact;
   phone: CardPhone;
   fields: DetectedFields;
   isPartnerContact: (c: Contact) => boolean;
 }) {
+  const host = useHost();
   const lookup = usePhoneLookup(phone.phone.e164);
   const others = (lookup.data?.contacts ?? []).filter((c) => c.id !== client.id);
   const foremen = others.filter(isPartnerContact);
@@ -32,10 +32,10 @@ export function ClientNumber({ host, client, phone, fields, isPartnerContact }: 
     <li className={css['partner_card_cleaner-item']} aria-label={number}>
       <span className={css['partner_card_cleaner-number']}>{number}</span>
       {lookup.isPending && <Loading text={host.t('client_card.checking', { number })} />}
-      {lookup.error && <ErrorNotice host={host} error={lookup.error} onRetry={() => void lookup.refetch()} />}
+      {lookup.error && <ErrorNotice error={lookup.error} onRetry={() => void lookup.refetch()} />}
       {lookup.data && others.length === 0 && <span>{host.t('client_card.only_here')}</span>}
       {listed.map((f) => (
-        <ForemanHolder key={f.id} host={host} client={client} foreman={f} e164={phone.phone.e164} fields={fields} stillHolds={foremen.includes(f)} />
+        <ForemanHolder key={f.id} client={client} foreman={f} e164={phone.phone.e164} fields={fields} stillHolds={foremen.includes(f)} />
       ))}
       {rest.map((c) => (
         <span key={c.id}>

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { Contact } from '../../api/schemas';
 import type { DetectedFields } from '../../domain/types';
 import { noteKeys } from '../../api/keys';
@@ -20,8 +20,7 @@ import { CompactNeutralButton } from '../compactThemes';
 import { evidenceSettings } from './evidenceSettings';
 import css from './client.module.css';
 
-export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds }: {
-  host: Host;
+export function ForemanHolder({ client, foreman, e164, fields, stillHolds }: {
   client: Contact;
   foreman: Contact;
   e164: string;
@@ -29,6 +28,7 @@ export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds 
   /** False once the number has left his card (the move's outcome stays on screen). */
   stillHolds: boolean;
 }) {
+  const host = useHost();
   const queryClient = useQueryClient();
   const evidence = usePartnerEvidence(foreman.id, evidenceSettings(host));
   const moves = useMoveNumber(foreman.id);
@@ -56,7 +56,7 @@ export function ForemanHolder({ host, client, foreman, e164, fields, stillHolds 
   };
   // A finished move is told (with undo) under «where the numbers came from»; here only one under way.
   if (entry && entry.status !== 'undone') {
-    return <MoveStatus host={host} entry={entry} onRetry={() => void moves.retry(onHisCard.key).then(refreshNotes)} onUndo={() => void moves.undo(onHisCard.key).then(refreshNotes)} />;
+    return <MoveStatus entry={entry} onRetry={() => void moves.retry(onHisCard.key).then(refreshNotes)} onUndo={() => void moves.undo(onHisCard.key).then(refreshNotes)} />;
   }
   const own = isForemansOwn(verdict);
   return (

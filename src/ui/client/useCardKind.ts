@@ -2,14 +2,15 @@
 // (shared with the partner panel through the cache), and its deals only when nothing on the card
 // itself says whether it is a client's.
 import { useMemo } from 'react';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import { usePartnerCard } from '../../api/hooks/usePartnerCard';
 import { useDeals } from '../../api/hooks/useCardKindData';
 import { cardKind, needsDeals, type CardKind } from '../../domain/cardKind/cardKind';
 
 const NO_IDS: number[] = [];
 
-export function useCardKind(host: Host, contactId: number) {
+export function useCardKind(contactId: number) {
+  const host = useHost();
   const card = usePartnerCard(contactId);
   const { contact, contactFields } = card;
   const marker = host.settings.partner_marker;

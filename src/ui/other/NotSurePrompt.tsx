@@ -1,7 +1,7 @@
 // «Это карточка прораба?»: one click puts the partner marker the settings define on the contact
 // (the tag, or the role field's partner value); the panel then opens as a foreman's.
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { Contact, CustomFieldDefinition } from '../../api/schemas';
 import { useSetPartnerMarker } from '../../api/hooks/useCardKindData';
 import { resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
@@ -10,7 +10,8 @@ import { CompactNeutralButton } from '../compactThemes';
 import { ErrorNotice } from '../StatusMessage';
 import css from '../client/client.module.css';
 
-export function NotSurePrompt({ host, contact, contactFields }: { host: Host; contact: Contact; contactFields: CustomFieldDefinition[] }) {
+export function NotSurePrompt({ contact, contactFields }: { contact: Contact; contactFields: CustomFieldDefinition[] }) {
+  const host = useHost();
   const patch = useSetPartnerMarker();
   const write = markerWrite(resolvePartnerMarker(host.settings.partner_marker, contactFields), contactFields);
   return (
@@ -28,7 +29,7 @@ export function NotSurePrompt({ host, contact, contactFields }: { host: Host; co
       ) : (
         <span role="alert">{host.t('other_card.marker_missing', { field: write.field })}</span>
       )}
-      {patch.error && <ErrorNotice host={host} error={patch.error} onRetry={() => patch.mutate({ id: contact.id, patch: write.ok ? write.patch : {} })} />}
+      {patch.error && <ErrorNotice error={patch.error} onRetry={() => patch.mutate({ id: contact.id, patch: write.ok ? write.patch : {} })} />}
     </div>
   );
 }

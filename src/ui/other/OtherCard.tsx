@@ -2,7 +2,7 @@
 // cannot place: one line of what it knows, the «is this a foreman?» question when not sure, and
 // the reverse lookup. Nothing here asks for a foreman's questionnaire.
 import { useMemo } from 'react';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { Contact, CustomFieldDefinition } from '../../api/schemas';
 import type { CardKind } from '../../domain/cardKind/cardKind';
 import { detectFields } from '../../domain/fields/detectFields';
@@ -13,13 +13,13 @@ import css from '../client/client.module.css';
 
 const NO_VERDICTS: never[] = [];
 
-export function OtherCard({ host, contact, contactFields, leadFields, kind }: {
-  host: Host;
+export function OtherCard({ contact, contactFields, leadFields, kind }: {
   contact: Contact;
   contactFields: CustomFieldDefinition[];
   leadFields: CustomFieldDefinition[];
   kind: Extract<CardKind, { kind: 'other' } | { kind: 'unsure' }>;
 }) {
+  const host = useHost();
   const fields = useMemo(() => detectFields(contactFields, leadFields, host.settings), [contactFields, leadFields, host.settings]);
   const phones = useMemo(() => readCardPhones(contact, fields).phones.length, [contact, fields]);
   const deals = (contact._embedded.leads ?? []).length;
@@ -30,10 +30,10 @@ export function OtherCard({ host, contact, contactFields, leadFields, kind }: {
         <p className={css['partner_card_cleaner-kindLine']}>
           {kind.kind === 'other' ? host.t('other_card.line', { role: kind.role, ...counts }) : host.t('other_card.unknown_line', counts)}
         </p>
-        {kind.kind === 'unsure' && <NotSurePrompt host={host} contact={contact} contactFields={contactFields} />}
+        {kind.kind === 'unsure' && <NotSurePrompt contact={contact} contactFields={contactFields} />}
       </section>
       {/* id 0: no contact is «this foreman» on a card that is not one. */}
-      <ReverseLookup host={host} partnerId={0} verdicts={NO_VERDICTS} fields={fields} />
+      <ReverseLookup partnerId={0} verdicts={NO_VERDICTS} fields={fields} />
     </>
   );
 }

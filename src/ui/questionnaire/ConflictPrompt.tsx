@@ -2,15 +2,14 @@
 // save: nothing was written. Say what they saved, in words, and let the manager choose.
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Callout, CalloutWarningTheme } from '@kommo-crm/crm-react-ui-kit/Callout';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { SaveConflict } from './useSaveAnswer';
 import css from '../panel.module.css';
 import { CompactNeutralButton } from '../compactThemes';
 
 type ConflictText = 'title' | 'value' | 'cleared' | 'mine' | 'rename' | 'keep_mine' | 'keep_title' | 'keep_theirs';
 
-export function ConflictPrompt({ host, conflict, mine, busy, onKeepMine, onKeepTheirs }: {
-  host: Host;
+export function ConflictPrompt({ conflict, mine, busy, onKeepMine, onKeepTheirs }: {
   conflict: SaveConflict;
   /** The manager's answer as typed and accepted. */
   mine: string;
@@ -18,6 +17,7 @@ export function ConflictPrompt({ host, conflict, mine, busy, onKeepMine, onKeepT
   onKeepMine: () => void;
   onKeepTheirs: () => void;
 }) {
+  const host = useHost();
   const t = (key: ConflictText, vars?: Record<string, string>) => host.t(`panel.questionnaire.conflict.${key}`, vars);
   const title = conflict.what === 'title';
   const said = title ? t('title', { value: conflict.theirs }) : conflict.theirs ? t('value', { value: conflict.theirs }) : t('cleared');

@@ -6,6 +6,7 @@ import { Input } from '@kommo-crm/crm-react-ui-kit/Input';
 import { Button } from '@kommo-crm/crm-react-ui-kit/Button';
 import { Badge, BadgeNeutralTheme, BadgeWarningTheme } from '@kommo-crm/crm-react-ui-kit/Badge';
 import type { Host, MessageKey } from '../../host';
+import { useHost } from '../host/HostContext';
 import type { QuestionnaireGap } from '../../domain/questionnaire/questionnaireGaps';
 import { questionSpec } from '../../domain/questionnaire/questionnaireFields';
 import type { SaveRequest } from '../../domain/questionnaire/planSave';
@@ -17,7 +18,6 @@ import css from '../panel.module.css';
 import { CompactInputDark, CompactInputLight, CompactNeutralButton } from '../compactThemes';
 
 interface Props {
-  host: Host;
   gap: QuestionnaireGap;
   contactId: number;
   /** The contact's title as the panel read it (the full name renames it only if unchanged). */
@@ -33,7 +33,8 @@ export const ruleText = (host: Host, gap: Pick<QuestionnaireGap, 'item'>, code: 
 /** A rule said on its own (under the input) starts with a capital. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function QuestionnaireField({ host, gap, contactId, title, fields }: Props) {
+export function QuestionnaireField({ gap, contactId, title, fields }: Props) {
+  const host = useHost();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const spec = questionSpec(gap.item);
@@ -70,7 +71,6 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
 
   const prompt = conflict && (
     <ConflictPrompt
-      host={host}
       conflict={conflict.conflict}
       mine={conflict.typed}
       busy={save.isPending}
@@ -127,7 +127,7 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
       ) : (
         <>
           {proposal && proposal !== text.trim() && (
-            <div className={css['partner_card_cleaner-actions']}>
+            <div className={css['partner_card_cleaner-proposal']}>
               <Button theme={CompactNeutralButton} onClick={() => fill(proposal)}>
                 {host.t('panel.questionnaire.propose', { value: proposal })}
               </Button>
@@ -162,7 +162,7 @@ export function QuestionnaireField({ host, gap, contactId, title, fields }: Prop
         </>
       )}
       {prompt}
-      {save.error && <ErrorNotice host={host} error={save.error} />}
+      {save.error && <ErrorNotice error={save.error} />}
     </div>
   );
 }

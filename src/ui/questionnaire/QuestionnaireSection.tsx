@@ -1,7 +1,7 @@
 // The questionnaire as the engine judges it (questionnaireGaps, the rule the queue uses too): a
 // one-line summary of what is missing and what needs fixing, then each answer with its input.
 import { useMemo, useState } from 'react';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
 import { questionnaireGaps, type QuestionnaireGap } from '../../domain/questionnaire/questionnaireGaps';
 import type { QuestionnaireCard, QuestionnaireFields } from '../../domain/questionnaire/questionnaireTypes';
 import { QuestionnaireField } from './QuestionnaireField';
@@ -10,7 +10,8 @@ import css from '../panel.module.css';
 /** The items of one status that the manager should act on (an empty optional comment is not a defect). */
 const itemsWith = (gaps: QuestionnaireGap[], status: QuestionnaireGap['status']) => gaps.filter((g) => g.status === status && !g.optional);
 
-export function QuestionnaireSection({ host, contact, fields }: { host: Host; contact: QuestionnaireCard & { id: number }; fields: QuestionnaireFields }) {
+export function QuestionnaireSection({ contact, fields }: { contact: QuestionnaireCard & { id: number }; fields: QuestionnaireFields }) {
+  const host = useHost();
   // «Today» for reading a date typed as text into the birthday field: fixed per mount, so render stays pure.
   const [now] = useState(() => Math.floor(Date.now() / 1000));
   const gaps = useMemo(() => questionnaireGaps(contact, fields, { now }), [contact, fields, now]);
@@ -26,7 +27,7 @@ export function QuestionnaireSection({ host, contact, fields }: { host: Host; co
       {missing.length > 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.missing_list', { list: names(missing) })}</span>}
       {malformed.length > 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.malformed_list', { list: names(malformed) })}</span>}
       {gaps.map((gap) => (
-        <QuestionnaireField key={gap.item} host={host} gap={gap} contactId={contact.id} title={contact.name} fields={fields} />
+        <QuestionnaireField key={gap.item} gap={gap} contactId={contact.id} title={contact.name} fields={fields} />
       ))}
     </section>
   );

@@ -4,19 +4,21 @@
 // so amoCRM's Save stores it; the adapter's onSave refuses to save while a problem remains.
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { Host } from '../../host';
+import { useHost } from '../host/HostContext';
+import { SETTINGS_KEYS } from '../../domain/settings';
 import { contactFieldsQuery, leadFieldsQuery } from '../../api/hooks/queries';
 import { catalogsQuery } from '../../api/hooks/useCardKindData';
 import { useAmoClient } from '../../api/hooks/AmoClientProvider';
 import { ErrorNotice, Loading } from '../StatusMessage';
-import { catalogChoices, checkSetting, detected, fieldChoices, FIELD_SETTINGS, markerChoices, type Account, type Choice, type FieldSettingKey, type Problem, type SettingKey } from './settingsModel';
+import { catalogChoices, checkSetting, detected, fieldChoices, FIELD_SETTING_ROWS, markerChoices, type Account, type Choice, type FieldSettingKey, type Problem, type SettingKey } from './settingsModel';
 import type { SettingsFormState } from './settingsFormState';
 import css from './settings.module.css';
 
-const ORDER: SettingKey[] = ['field_full_name', 'field_birthday', 'field_email', 'field_comment', 'field_address', 'field_contract', 'client_catalog', 'partner_marker'];
+const ORDER = SETTINGS_KEYS;
 const TAG = '__tag__';
 
-export function SettingsForm({ host, state }: { host: Host; state: SettingsFormState }) {
+export function SettingsForm({ state }: { state: SettingsFormState }) {
+  const host = useHost();
   const client = useAmoClient();
   const snapshot = useSyncExternalStore(state.subscribe, state.get, state.get);
   const formRef = useRef<HTMLDivElement>(null);
@@ -30,7 +32,7 @@ export function SettingsForm({ host, state }: { host: Host; state: SettingsFormS
     () => (contactFields.data && leadFields.data && catalogs.data ? { contactFields: contactFields.data, leadFields: leadFields.data, catalogs: catalogs.data } : undefined),
     [contactFields.data, leadFields.data, catalogs.data],
   );
-  if (failed) return <ErrorNotice host={host} error={failed} onRetry={() => void Promise.all([contactFields.refetch(), leadFields.refetch(), catalogs.refetch()])} />;
+  if (failed) return <ErrorNotice error={failed} onRetry={() => void Promise.all([contactFields.refetch(), leadFields.refetch(), catalogs.refetch()])} />;
   if (!account) return <Loading text={host.t('settings_form.loading')} />;
   const problemCount = ORDER.filter((k) => snapshot.checked[k]).length;
   return (
@@ -42,7 +44,7 @@ export function SettingsForm({ host, state }: { host: Host; state: SettingsFormS
         </p>
       )}
       {ORDER.map((key) => (
-        <SettingRow key={key} host={host} account={account} settingKey={key} value={snapshot.values[key] ?? ''} problem={snapshot.checked[key] ?? checkSetting(account, key, snapshot.values[key])} onChange={(v) => state.set(key, v)} />
+        <SettingRow key={key} account={account} settingKey={key} value={snapshot.values[key] ?? ''} problem={snapshot.checked[key] ?? checkSetting(account, key, snapshot.values[key])} onChange={(v) => state.set(key, v)} />
       ))}
     </div>
   );
@@ -54,14 +56,14 @@ function choicesFor(account: Account, key: SettingKey): Choice[] {
   return fieldChoices(account, key);
 }
 
-function SettingRow({ host, account, settingKey: key, value, problem, onChange }: {
-  host: Host;
+function SettingRow({ account, settingKey: key, value, problem, onChange }: {
   account: Account;
   settingKey: SettingKey;
   value: string;
   problem: Problem | undefined;
   onChange: (value: string) => void;
 }) {
+  const host = useHost();
   const id = useId();
   const choices = choicesFor(account, key);
   const found = detected(account, key);
@@ -111,7 +113,7 @@ function SettingRow({ host, account, settingKey: key, value, problem, onChange }
 function kindOf(key: SettingKey): 'contact_field' | 'lead_field' | 'list' | 'marker' {
   if (key === 'client_catalog') return 'list';
   if (key === 'partner_marker') return 'marker';
-  return FIELD_SETTINGS[key as FieldSettingKey].entity === 'contacts' ? 'contact_field' : 'lead_field';
+  return FIELD_SETTING_ROWS[key as FieldSettingKey].entity === 'contacts' ? 'contact_field' : 'lead_field';
 }
 
 function problemVars(p: Problem): Record<string, string> {

@@ -2,15 +2,12 @@
 // fresh field definitions and lists are read, every value is checked, and a problem refuses the save.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Appearance } from '@kommo-crm/crm-react-ui-kit';
-import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
-import '@kommo-crm/crm-react-ui-kit/assets/theme.css';
+import { QueryClient } from '@tanstack/react-query';
 import { createAmoClient, sharedScheduler, type AmoClient } from '../../api/client';
-import { AmoClientProvider } from '../../api/hooks/AmoClientProvider';
 import { contactFieldsQuery, leadFieldsQuery } from '../../api/hooks/queries';
 import { catalogsQuery } from '../../api/hooks/useCardKindData';
 import type { Host, WidgetSettings } from '../../host';
+import { WidgetProviders } from '../host/WidgetProviders';
 import { SettingsForm } from './SettingsForm';
 import { createSettingsFormState } from './settingsFormState';
 import { checkSettings, type SettingKey } from './settingsModel';
@@ -28,13 +25,9 @@ export function mountSettingsForm(el: HTMLElement, host: Host, opts: { values: W
   const state = createSettingsFormState(opts.values, opts.write);
   root.render(
     <StrictMode>
-      <AmoClientProvider client={client}>
-        <QueryClientProvider client={queryClient}>
-          <ConfigProvider appearance={host.theme === 'dark' ? Appearance.ALTERNATIVE : Appearance.DEFAULT}>
-            <SettingsForm host={host} state={state} />
-          </ConfigProvider>
-        </QueryClientProvider>
-      </AmoClientProvider>
+      <WidgetProviders host={host} client={client} queryClient={queryClient}>
+        <SettingsForm state={state} />
+      </WidgetProviders>
     </StrictMode>,
   );
   return {

@@ -3,12 +3,12 @@
 // form and the adapter's save check share it.
 import type { Catalog, CustomFieldDefinition } from '../../api/schemas';
 import type { WidgetSettings } from '../../host';
-import { detectFields, fieldByOverride } from '../../domain/fields/detectFields';
+import { detectFields, fieldByOverride, FIELD_SETTINGS, SETTABLE_FIELDS, type FieldSettingKey, type FieldSettingRow, type SettableField } from '../../domain/fields/detectFields';
+import { SETTINGS_KEYS, type SettingKey } from '../../domain/settings';
 import { ENUM_FIELD_TYPES, fold, PARTNER_WORDS, resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
 import { pickCatalog } from '../../api/client/clientBase';
 
-export type FieldSettingKey = 'field_full_name' | 'field_birthday' | 'field_email' | 'field_comment' | 'field_address' | 'field_contract';
-export type SettingKey = FieldSettingKey | 'client_catalog' | 'partner_marker';
+export type { FieldSettingKey, SettingKey };
 
 export interface Account {
   contactFields: CustomFieldDefinition[];
@@ -16,14 +16,9 @@ export interface Account {
   catalogs: Catalog[];
 }
 
-export const FIELD_SETTINGS: Record<FieldSettingKey, { entity: 'contacts' | 'leads'; types: string[]; detected: keyof ReturnType<typeof detectFields> }> = {
-  field_full_name: { entity: 'contacts', types: ['text', 'textarea'], detected: 'fullName' },
-  field_birthday: { entity: 'contacts', types: ['birthday', 'date', 'date_time'], detected: 'birthday' },
-  field_email: { entity: 'contacts', types: ['multitext', 'text'], detected: 'email' },
-  field_comment: { entity: 'contacts', types: ['textarea', 'text'], detected: 'comment' },
-  field_address: { entity: 'leads', types: ['text', 'textarea', 'streetaddress'], detected: 'address' },
-  field_contract: { entity: 'leads', types: ['text', 'numeric'], detected: 'contract' },
-};
+/** Each field setting's row of the domain's table, by the setting's key. */
+export const FIELD_SETTING_ROWS = {} as Record<FieldSettingKey, FieldSettingRow & { detected: SettableField }>;
+for (const name of SETTABLE_FIELDS) FIELD_SETTING_ROWS[FIELD_SETTINGS[name].setting] = { ...FIELD_SETTINGS[name], detected: name };
 
 /** A thing of the account a setting can point at, as the manager sees it. */
 export interface Choice {
@@ -33,11 +28,11 @@ export interface Choice {
   id: number;
 }
 
-const fieldsOf = (account: Account, key: FieldSettingKey) => (FIELD_SETTINGS[key].entity === 'contacts' ? account.contactFields : account.leadFields);
+const fieldsOf = (account: Account, key: FieldSettingKey) => (FIELD_SETTING_ROWS[key].entity === 'contacts' ? account.contactFields : account.leadFields);
 
 /** Fields of the right type for a field setting (Email: only the PHONE-like list field coded EMAIL, or text). */
 export function fieldChoices(account: Account, key: FieldSettingKey): Choice[] {
-  const { types } = FIELD_SETTINGS[key];
+  const { types } = FIELD_SETTING_ROWS[key];
   return fieldsOf(account, key)
     .filter((f) => types.includes(f.type) && (f.type !== 'multitext' || f.code === 'EMAIL'))
     .map((f) => ({ value: String(f.id), name: f.name, id: f.id }));
@@ -66,7 +61,7 @@ export function detected(account: Account, key: SettingKey): Choice | undefined 
     const value = field?.enums.find((e) => PARTNER_WORDS.test(e.value));
     return field && { value: '', name: value ? `${field.name} = ${value.value}` : field.name, id: field.id };
   }
-  const f = detectFields(account.contactFields, account.leadFields)[FIELD_SETTINGS[key].detected];
+  const f = detectFields(account.contactFields, account.leadFields)[FIELD_SETTING_ROWS[key].detected];
   return f && { value: String(f.id), name: f.name, id: f.id };
 }
 
@@ -92,13 +87,13 @@ export function checkSetting(account: Account, key: SettingKey, raw: string | un
   }
   const field = fieldByOverride(fieldsOf(account, key), value);
   if (!field) return { code: 'no-field', value };
-  if (!FIELD_SETTINGS[key].types.includes(field.type)) return { code: 'wrong-type', value, name: field.name, type: field.type };
+  if (!FIELD_SETTING_ROWS[key].types.includes(field.type)) return { code: 'wrong-type', value, name: field.name, type: field.type };
   return undefined;
 }
 
 export function checkSettings(account: Account, values: WidgetSettings): Partial<Record<SettingKey, Problem>> {
   const out: Partial<Record<SettingKey, Problem>> = {};
-  for (const key of [...Object.keys(FIELD_SETTINGS), 'client_catalog', 'partner_marker'] as SettingKey[]) {
+  for (const key of SETTINGS_KEYS) {
     const problem = checkSetting(account, key, values[key]);
     if (problem) out[key] = problem;
   }

@@ -84,31 +84,33 @@ export const problem = (status: number, headers: Record<string, string> = {}) =>
 /** Lets a write through to the sandbox, then answers 500: applied, with the answer lost. */
 export const appliedThen500 = async (pass: () => Promise<Response>) => (await pass(), problem(500));
 
+/** A client as one browser tab has it, on a world's sandbox: its own scheduler, every request line kept in `sent`. */
+export function tabClient(sb: Sandbox, breaker?: Breaker): AmoClient & { sent: string[] } {
+  const sent: string[] = [];
+  const fetch: FetchLike = async (input, init) => {
+    const url = new URL(input);
+    const line = `${init.method ?? 'GET'} ${url.pathname}`;
+    sent.push(line);
+    const pass = () => sb.fetch(input, init);
+    return (await breaker?.(init.method ?? 'GET', url.pathname + url.search, pass)) ?? pass();
+  };
+  const client = createAmoClient({
+    baseUrl: sb.url,
+    fetch,
+    headers: { Cookie: sb.login() },
+    // No waiting: the rate budget is not what these tests are about (the scheduler has its own).
+    scheduler: createScheduler({ maxPerWindow: 1000, windowMs: 0, marginMs: 0 }),
+    retry: { baseDelayMs: 0, maxDelayMs: 0, default429DelayMs: 0, max429Attempts: 3, random: () => 0 },
+  });
+  return Object.assign(client, { sent });
+}
+
 export async function moveWorld(cards: CardSpec[], leadIds: number[] = []): Promise<MoveWorld> {
   const sb = await createSandbox({ data: accountWith(cards, leadIds), listen: false });
-  const cookie = sb.login();
   const phonesOf = (id: number) => (sb.store.contacts.get(id)?.custom_fields_values?.find((f) => f.field_code === 'PHONE')?.values ?? []).map((v) => String(v.value));
   return {
     sb,
-    tab(breaker) {
-      const sent: string[] = [];
-      const fetch: FetchLike = async (input, init) => {
-        const url = new URL(input);
-        const line = `${init.method ?? 'GET'} ${url.pathname}`;
-        sent.push(line);
-        const pass = () => sb.fetch(input, init);
-        return (await breaker?.(init.method ?? 'GET', url.pathname + url.search, pass)) ?? pass();
-      };
-      const client = createAmoClient({
-        baseUrl: sb.url,
-        fetch,
-        headers: { Cookie: cookie },
-        // No waiting: the rate budget is not what these tests are about (the scheduler has its own).
-        scheduler: createScheduler({ maxPerWindow: 1000, windowMs: 0, marginMs: 0 }),
-        retry: { baseDelayMs: 0, maxDelayMs: 0, default429DelayMs: 0, max429Attempts: 3, random: () => 0 },
-      });
-      return Object.assign(client, { sent });
-    },
+    tab: (breaker) => tabClient(sb, breaker),
     phonesOf,
     contactsHolding: (digits) => [...sb.store.contacts.values()].filter((c) => phonesOf(c.id).some((v) => v.replace(/\D/g, '').includes(digits))).map((c) => c.id),
     notesOf: (id) => sb.store.notesOf('contacts', id).map((n) => String(n.params.text ?? '')),

@@ -6,7 +6,7 @@ import { moveRequestsFor } from '../../../src/queue/bulk/bulkMove';
 import { moveTexts } from '../../../src/queue/ui/moveTexts';
 import type { CardFinding } from '../../../src/queue/scan/cardFinding';
 import { buildMoveRequest } from '../../../src/ui/moveRequest';
-import { panelHost } from '../../ui/testHost';
+import { testHost } from '../../ui/testHost';
 import { moveWorld } from './moveWorld';
 
 const P = 24100001;
@@ -18,7 +18,7 @@ describe('scenario 15: one move builder for the panel and the queue', () => {
     const partner = (await w.tab().getContact(P))!;
     const { phones } = readCardPhones(partner);
     const phone = phones.find((p) => p.key === KEY)!;
-    const host = panelHost({ apiBase: w.sb.url, partnerId: P });
+    const host = testHost({ apiBase: w.sb.url, partnerId: P });
     const fromPanel = buildMoveRequest(host, partner, phones, { phone, target: { kind: 'new', name: '  ' }, dealIds: [] }, undefined);
     const card: CardFinding = {
       contactId: P,

@@ -3,14 +3,14 @@
 // anyone else's), load as files of their own when first shown, so the script.js every card open
 // downloads carries less. Each says in words that it is loading.
 import { lazy, Suspense, type FunctionComponent } from 'react';
-import type { Host } from '../host';
+import { useHost } from './host/HostContext';
 import { Loading } from './StatusMessage';
 
 /**
  * `load`'s component behind a Suspense that says «Загружаем…». A failed fetch goes to the panel's
  * error boundary; its «try again» renders a fresh lazy component, which fetches the file anew.
  */
-function lazyPart<P extends { host: Host }>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+function lazyPart<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
   const make = (): FunctionComponent<P> =>
     lazy(() =>
       load().then(
@@ -24,8 +24,9 @@ function lazyPart<P extends { host: Host }>(load: () => Promise<FunctionComponen
     ) as unknown as FunctionComponent<P>;
   let Part = make();
   return function LazyPart(props: P) {
+    const host = useHost();
     return (
-      <Suspense fallback={<Loading text={props.host.t('panel.loading_part')} />}>
+      <Suspense fallback={<Loading text={host.t('panel.loading_part')} />}>
         <Part {...props} />
       </Suspense>
     );

@@ -10,18 +10,43 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 // domain ← api ← ui / queue ← widget; the sandbox stands beside them and shares only the schemas.
 const TRANSPORT = ['./src/api/client/http.ts', './src/api/client/scheduler.ts'];
 const layerZones = [
-  { target: './src/domain', from: ['./src/api', './src/ui', './src/queue', './src/host.ts', './widget', './sandbox'], message: 'The domain is pure: it owns its types (records.ts, settings.ts) and imports no outer layer.' },
-  { target: './src/api', from: ['./src/ui', './src/queue', './widget', './sandbox'], message: 'The API layer serves the UI and the queue; it imports neither.' },
-  { target: './src/ui', from: ['./src/queue', './widget', './sandbox', ...TRANSPORT], message: 'The panel reaches amoCRM through the query hooks, not the transport, and knows nothing of the queue or the page.' },
-  { target: './src/queue', from: ['./widget', './sandbox', ...TRANSPORT], message: 'The queue reaches amoCRM through the client and hooks, not the transport (it shares the panel\'s components), and knows nothing of the page.' },
+  {
+    target: './src/domain',
+    from: ['./src/api', './src/ui', './src/queue', './src/host.ts', './widget', './sandbox'],
+    message: 'The domain is pure: it owns its types (records.ts, settings.ts) and imports no outer layer.',
+  },
+  {
+    target: './src/api',
+    from: ['./src/ui', './src/queue', './widget', './sandbox'],
+    message: 'The API layer serves the UI and the queue; it imports neither.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/queue', './widget', './sandbox', ...TRANSPORT],
+    message: 'The panel reaches amoCRM through the query hooks, not the transport, and knows nothing of the queue or the page.',
+  },
+  {
+    target: './src/queue',
+    from: ['./widget', './sandbox', ...TRANSPORT],
+    message:
+      "The queue reaches amoCRM through the client and hooks, not the transport (it shares the panel's components), and knows nothing of the page.",
+  },
   { target: './widget', from: ['./sandbox'], message: 'The widget runs in amoCRM: it cannot lean on the stand-in.' },
-  { target: './sandbox', from: './src', except: ['./api/schemas'], message: 'The sandbox stands in for amoCRM: of src/ it imports only the schemas.' },
+  {
+    target: './sandbox',
+    from: './src',
+    except: ['./api/schemas'],
+    message: 'The sandbox stands in for amoCRM: of src/ it imports only the schemas.',
+  },
 ];
 
 // amoCRM data is untrusted text: it must never reach the DOM as HTML.
 const noHtmlInjection = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: amoCRM data is untrusted text.' },
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never inject HTML: use textContent or React.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Never inject HTML: use textContent or React.',
+  },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never inject HTML: use textContent or React.' },
 ];
 
@@ -56,18 +81,24 @@ export default tseslint.config(
     // The domain is pure: no React, no query library (the layers themselves are fenced by layerZones).
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-dom', '@tanstack/*'], message: 'Domain code knows no React and no HTTP.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '@tanstack/*'], message: 'Domain code knows no React and no HTTP.' }] },
+      ],
     },
   },
   {
     // The UI reaches amoCRM only through the API hooks, never the raw client or fetch.
     files: ['src/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/api/client/http*', '**/api/client/scheduler*'], message: 'UI uses the query hooks, not the transport.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/api/client/http*', '**/api/client/scheduler*'], message: 'UI uses the query hooks, not the transport.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'UI uses the query hooks.' }],
     },
   },
@@ -77,16 +108,24 @@ export default tseslint.config(
     // disable comment saying so.
     files: ['src/ui/**/*.tsx', 'src/queue/**/*.tsx'],
     rules: {
-      'no-restricted-syntax': ['error', ...noHtmlInjection, {
-        selector: "JSXAttribute[name.name='style']",
-        message: 'Style in a CSS module (panel.module.css / queue.module.css) with --crm-ui-kit-* colours; inline only for a computed value.',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        ...noHtmlInjection,
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message:
+            'Style in a CSS module (panel.module.css / queue.module.css) with --crm-ui-kit-* colours; inline only for a computed value.',
+        },
+      ],
     },
   },
   {
     // Fixture widgets are plain AMD scripts for amoCRM's page, written the way other vendors write theirs.
     files: ['test/e2e/fixtures/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...globals.amd, APP: 'readonly', Twig: 'readonly', $: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser, ...globals.amd, APP: 'readonly', Twig: 'readonly', $: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-this-alias': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -130,7 +130,9 @@ function amoCrmAmdModule(): Plugin {
       );
       const entry = chunks.find((c) => c.isEntry);
       if (!entry) throw new Error('amd-module: no entry chunk');
-      const externalIds = [...new Set(chunks.flatMap((c) => c.imports))].filter((id) => id in AMD_EXTERNALS) as Array<keyof typeof AMD_EXTERNALS>;
+      const externalIds = [...new Set(chunks.flatMap((c) => c.imports))].filter((id) => id in AMD_EXTERNALS) as Array<
+        keyof typeof AMD_EXTERNALS
+      >;
       const externals = Object.fromEntries(externalIds.map((id) => [id, AMD_EXTERNALS[id]]));
       const staticChunks = entry.imports.filter((id) => bundle[id]?.type === 'chunk');
       if (staticChunks.length) throw new Error(`amd-module: script.js would need ${staticChunks.join(', ')} before it runs`);

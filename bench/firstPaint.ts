@@ -40,12 +40,21 @@ function watchPanel(selector: string): void {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-export async function runFirstPaintBench(opts: { widgetDir?: string; pageDir?: string; runs?: number; log?: (line: string) => void } = {}): Promise<FirstPaintFigures> {
+export async function runFirstPaintBench(
+  opts: { widgetDir?: string; pageDir?: string; runs?: number; log?: (line: string) => void } = {},
+): Promise<FirstPaintFigures> {
   const { widgetDir = WIDGET_DIST, pageDir = PAGE_DIST, runs = 7, log = console.log } = opts;
   const sandbox = await createSandbox({ port: 0, ...pageServing(widgetDir, pageDir) });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const times: number[] = [];
   try {
@@ -57,7 +66,9 @@ export async function runFirstPaintBench(opts: { widgetDir?: string; pageDir?: s
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await page.goto(`${sandbox.url}/#/contacts/${DEMO_IDS.kuznetsov}`);
-      await page.waitForFunction(() => (window as unknown as { panelPaintedAt?: number }).panelPaintedAt !== undefined, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { panelPaintedAt?: number }).panelPaintedAt !== undefined, null, {
+        timeout: 120_000,
+      });
       const ms = await page.evaluate(() => {
         const script = performance
           .getEntriesByType('resource')
@@ -73,7 +84,9 @@ export async function runFirstPaintBench(opts: { widgetDir?: string; pageDir?: s
     await sandbox.close();
   }
   const figures = { firstPaintMs: median(times), firstPaintRunsMs: times, cpuSlowdown: CPU_SLOWDOWN };
-  log(`Panel's first paint after script.js arrived (CPU ${CPU_SLOWDOWN}× slower): median ${figures.firstPaintMs} ms over ${runs} runs (${times.join(', ')})`);
+  log(
+    `Panel's first paint after script.js arrived (CPU ${CPU_SLOWDOWN}× slower): median ${figures.firstPaintMs} ms over ${runs} runs (${times.join(', ')})`,
+  );
   return figures;
 }
 

@@ -13,7 +13,12 @@ export interface LookupFigures {
   lookupOtherPartners: number;
 }
 
-export async function runLookups(queryClient: QueryClient, client: AmoClient, evidence: PartnerEvidence, requestsSoFar: () => number): Promise<LookupFigures> {
+export async function runLookups(
+  queryClient: QueryClient,
+  client: AmoClient,
+  evidence: PartnerEvidence,
+  requestsSoFar: () => number,
+): Promise<LookupFigures> {
   const fields = detectFields(evidence.contactFields, evidence.leadFields);
   const { phones, verdicts } = inferOwners(evidence, { now: Math.floor(Date.now() / 1000) });
   const e164 = new Map(phones.map((p) => [p.key, p.phone.e164]));
@@ -22,7 +27,9 @@ export async function runLookups(queryClient: QueryClient, client: AmoClient, ev
   const started = Date.now();
   const holders =
     numbers.length > 0
-      ? await queryClient.fetchQuery(numberHoldersQuery(client, { partnerId: evidence.partner.id, numbers, roleField: fields.role, partnerMarker: '' }))
+      ? await queryClient.fetchQuery(
+          numberHoldersQuery(client, { partnerId: evidence.partner.id, numbers, roleField: fields.role, partnerMarker: '' }),
+        )
       : { otherPartnersByPhone: {} };
   return {
     lookupNumbers: numbers.length,

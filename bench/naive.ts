@@ -10,7 +10,12 @@ export interface NaiveRun {
 
 const MIN_GAP_MS = Math.ceil(1000 / 7);
 
-export async function runNaive(url: string, cookie: string, contactId: number, sampleDeals: number): Promise<NaiveRun & { totalDeals: number }> {
+export async function runNaive(
+  url: string,
+  cookie: string,
+  contactId: number,
+  sampleDeals: number,
+): Promise<NaiveRun & { totalDeals: number }> {
   const run = { requests: 0, responses429: 0, responses403: 0 };
   let lastSend = 0;
   async function get(path: string): Promise<unknown> {

@@ -78,8 +78,12 @@ async function main(): Promise<void> {
     if (!evidence) throw new Error(`contact ${contactId} not found in the sandbox`);
     const depth = dependentRoundTrips(trace.paths);
     const floorMs = Math.round((trace.requests / RPS) * 1000 + depth * LATENCY_MS);
-    log(`  loaded ${evidence.deals.length} deals, ${evidence.calls.length} calls, ${evidence.dealContacts.length} deal contacts, ${evidence.clientBase.length} client-base rows`);
-    log(`  requests ${trace.requests}, wall ${wallMs} ms, floor ${floorMs} ms (${trace.requests}/${RPS} s + ${depth} dependent round trips × ${LATENCY_MS} ms), ratio ${(wallMs / floorMs).toFixed(2)}`);
+    log(
+      `  loaded ${evidence.deals.length} deals, ${evidence.calls.length} calls, ${evidence.dealContacts.length} deal contacts, ${evidence.clientBase.length} client-base rows`,
+    );
+    log(
+      `  requests ${trace.requests}, wall ${wallMs} ms, floor ${floorMs} ms (${trace.requests}/${RPS} s + ${depth} dependent round trips × ${LATENCY_MS} ms), ratio ${(wallMs / floorMs).toFixed(2)}`,
+    );
     log(`  429 responses ${trace.byStatus[429] ?? 0}, 403 responses ${trace.byStatus[403] ?? 0}`);
     const main429 = trace.byStatus[429] ?? 0;
     const lookups = await runLookups(queryClient, client, evidence, () => trace.requests);

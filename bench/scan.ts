@@ -80,7 +80,10 @@ export async function runScanBench(opts: ScanBenchOptions = {}): Promise<ScanBen
     };
     const client = createAmoClient({ baseUrl: sandbox.url, fetch: tracing, scheduler: createScheduler() });
     const memory = new Map<string, string>();
-    const store = createQueueStore({ getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) }, 'bench');
+    const store = createQueueStore(
+      { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) },
+      'bench',
+    );
     let lastLogged = 0;
     const started = Date.now();
     const state = await runScan(
@@ -105,7 +108,9 @@ export async function runScanBench(opts: ScanBenchOptions = {}): Promise<ScanBen
     const floorMs = Math.round((requests / rps) * 1000 + trips * latencyMs);
     const cards = Object.keys(state.cards).length;
     log(`Scan of ${cards} foreman cards (latency ${latencyMs} ms, limit ${rps} rps):`);
-    log(`  requests ${requests}, wall ${wallMs} ms, floor ${floorMs} ms (${requests}/${rps} s + ${trips} dependent round trips × ${latencyMs} ms), ratio ${(wallMs / floorMs).toFixed(2)}`);
+    log(
+      `  requests ${requests}, wall ${wallMs} ms, floor ${floorMs} ms (${requests}/${rps} s + ${trips} dependent round trips × ${latencyMs} ms), ratio ${(wallMs / floorMs).toFixed(2)}`,
+    );
     log(`  429 responses ${byStatus[429] ?? 0}, 403 responses ${byStatus[403] ?? 0}`);
     log(`  stored result: ${Math.round((memory.get('bench')?.length ?? 0) / 1024)} K characters in localStorage`);
     return { scanRequests: requests, scanWallMs: wallMs, scanFloorMs: floorMs, scanResponses429: byStatus[429] ?? 0, scanCards: cards };

@@ -26,7 +26,12 @@ function trainingRows(rows: ScoredEntry[]): ScoredEntry[] {
 
 /** The total a table gives a scored row (its levels do not depend on the table it was scored with). */
 export function totalWith(table: Pick<WeightTable, 'prior' | 'comparisons'>, r: ScoredEntry): number {
-  return tenth((r.verdict?.reasons ?? []).reduce((s, x) => s + (x.comparison && x.level ? (table.comparisons[x.comparison]?.[x.level]?.weight ?? 0) : 0), table.prior));
+  return tenth(
+    (r.verdict?.reasons ?? []).reduce(
+      (s, x) => s + (x.comparison && x.level ? (table.comparisons[x.comparison]?.[x.level]?.weight ?? 0) : 0),
+      table.prior,
+    ),
+  );
 }
 
 /**
@@ -39,7 +44,10 @@ export function totalWith(table: Pick<WeightTable, 'prior' | 'comparisons'>, r: 
 function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, rows: ScoredEntry[]): WeightTable['thresholds'] {
   const seen = rows.filter((r) => r.verdict && r.entry.evidence !== 'none');
   const notClient = seen.filter((r) => r.entry.owner !== 'client').map((r) => totalWith(table, r));
-  const client = seen.filter((r) => r.entry.owner === 'client').map((r) => totalWith(table, r)).sort((a, b) => a - b);
+  const client = seen
+    .filter((r) => r.entry.owner === 'client')
+    .map((r) => totalWith(table, r))
+    .sort((a, b) => a - b);
   const m = Math.min(...notClient);
   const clientEdge = tenth(Math.min(0, m - 2));
   const clientMedium = tenth(Math.min(clientEdge, m - 2.5));
@@ -47,7 +55,14 @@ function chooseThresholds(table: Pick<WeightTable, 'prior' | 'comparisons'>, row
   const q99 = client[Math.floor(0.99 * (client.length - 1))] ?? 0;
   // …and never below 1 bit: a foreman verdict needs the foreman at least twice as likely.
   const partnerEdge = tenth(Math.max(1, clientEdge + 1, q99 + 1));
-  return { client: clientEdge, clientMedium, clientHigh, partner: partnerEdge, partnerMedium: Math.max(partnerEdge, 5), partnerHigh: Math.max(partnerEdge, 10) };
+  return {
+    client: clientEdge,
+    clientMedium,
+    clientHigh,
+    partner: partnerEdge,
+    partnerMedium: Math.max(partnerEdge, 5),
+    partnerHigh: Math.max(partnerEdge, 10),
+  };
 }
 
 export function fitTable(rows: ScoredEntry[]): WeightTable {
@@ -86,7 +101,12 @@ export function fitTable(rows: ScoredEntry[]): WeightTable {
     comparisons[name] = levels;
   }
   const prior = tenth(Math.log2(partners / clients));
-  return { fittedOn: { seeds: [...new Set(rows.map((r) => r.seed))], client: clients, partner: partners }, prior, comparisons, thresholds: chooseThresholds({ prior, comparisons }, rows) };
+  return {
+    fittedOn: { seeds: [...new Set(rows.map((r) => r.seed))], client: clients, partner: partners },
+    prior,
+    comparisons,
+    thresholds: chooseThresholds({ prior, comparisons }, rows),
+  };
 }
 
 function pct(n: number): string {
@@ -95,15 +115,21 @@ function pct(n: number): string {
 
 export function situationTable(rows: ScoredEntry[]): string {
   const groups = new Map<string, ScoredEntry[]>();
-  for (const r of rows) groups.set(`${r.entry.situation}|${r.entry.owner}`, [...(groups.get(`${r.entry.situation}|${r.entry.owner}`) ?? []), r]);
-  const lines = ['| situation | truth | n | → client (high) | → foreman | → unknown | not shown | right |', '|---|---|---|---|---|---|---|---|'];
+  for (const r of rows)
+    groups.set(`${r.entry.situation}|${r.entry.owner}`, [...(groups.get(`${r.entry.situation}|${r.entry.owner}`) ?? []), r]);
+  const lines = [
+    '| situation | truth | n | → client (high) | → foreman | → unknown | not shown | right |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const [key, rs] of [...groups].sort()) {
     const [situation, owner] = key.split('|') as [string, string];
     const as = (o: string) => rs.filter((r) => r.verdict?.owner === o).length;
     const high = rs.filter((r) => r.verdict?.owner === 'client' && r.verdict.confidence === 'high').length;
     // An ambiguous number is judged right when it is not moved (no client verdict).
     const right = owner === 'client' ? as('client') : owner === 'partner' ? as('partner') : rs.length - as('client');
-    lines.push(`| ${situation} | ${owner} | ${rs.length} | ${as('client')} (${high}) | ${as('partner')} | ${as('unknown')} | ${rs.filter((r) => !r.verdict).length} | ${pct(right / rs.length)} |`);
+    lines.push(
+      `| ${situation} | ${owner} | ${rs.length} | ${as('client')} (${high}) | ${as('partner')} | ${as('unknown')} | ${rs.filter((r) => !r.verdict).length} | ${pct(right / rs.length)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -123,8 +149,13 @@ export function summary(rows: ScoredEntry[]): string {
 /** P(client) of each training number, to place the thresholds. */
 function distribution(rows: ScoredEntry[]): string {
   const tr = trainingRows(rows);
-  const byOwner = (o: string) => tr.filter((r) => r.entry.owner === o).map((r) => r.verdict?.total ?? 0).sort((a, b) => a - b);
-  const q = (xs: number[]) => [0, 0.01, 0.05, 0.5, 0.95, 0.99, 1].map((p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]?.toFixed(1)).join(' / ');
+  const byOwner = (o: string) =>
+    tr
+      .filter((r) => r.entry.owner === o)
+      .map((r) => r.verdict?.total ?? 0)
+      .sort((a, b) => a - b);
+  const q = (xs: number[]) =>
+    [0, 0.01, 0.05, 0.5, 0.95, 0.99, 1].map((p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]?.toFixed(1)).join(' / ');
   return `total bits, quantiles 0/1/5/50/95/99/100%:\n  clients: ${q(byOwner('client'))}\n  foremen: ${q(byOwner('partner'))}`;
 }
 

@@ -51,7 +51,8 @@ export function minifyLibrariesOnly(): Plugin {
 }
 
 /** How Rolldown names a module in its `// <path>` mark: relative to the root, `\0` spelled out. */
-const markOf = (id: string, root: string) => (id.startsWith('\0') ? '\\0' + id.slice(1) : path.relative(root, id).split(path.sep).join('/'));
+const markOf = (id: string, root: string) =>
+  id.startsWith('\0') ? '\\0' + id.slice(1) : path.relative(root, id).split(path.sep).join('/');
 
 export function minifyLibraryStretches(code: string, moduleIds: readonly string[], root: string): string {
   const marks = new Map(moduleIds.map((id) => [markOf(id, root), id]));

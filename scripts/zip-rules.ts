@@ -11,7 +11,17 @@ export const REQUIRED_LOGOS: Record<string, { width: number; height: number }> =
 };
 export const MAX_LOGO_BYTES = 300 * 1024;
 const REQUIRED_LOCATIONS = ['ccard-1', 'settings', 'advanced_settings'];
-const WIDGET_KEYS = ['name', 'description', 'short_description', 'version', 'interface_version', 'init_once', 'locale', 'installation', 'support'];
+const WIDGET_KEYS = [
+  'name',
+  'description',
+  'short_description',
+  'version',
+  'interface_version',
+  'init_once',
+  'locale',
+  'installation',
+  'support',
+];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -47,8 +57,10 @@ function lookup(tree: Json, dotted: string): Json | undefined {
 export function scriptProblems(source: string, name = 'script.js'): string[] {
   const code = source.replace(/^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
   const problems: string[] = [];
-  if (/^define\s*\(\s*['"`]/.test(code)) problems.push(`${name}: define() names its module; amoCRM needs an anonymous define([deps], factory)`);
-  else if (!/^define\s*\(\s*(\[|function\b|\()/.test(code)) problems.push(`${name}: must start with an anonymous AMD define([deps], factory)`);
+  if (/^define\s*\(\s*['"`]/.test(code))
+    problems.push(`${name}: define() names its module; amoCRM needs an anonymous define([deps], factory)`);
+  else if (!/^define\s*\(\s*(\[|function\b|\()/.test(code))
+    problems.push(`${name}: must start with an anonymous AMD define([deps], factory)`);
   const css = injectedCss(source);
   for (const sel of css ? cssLeaks(css).slice(0, 10) : []) {
     problems.push(`${name}: injected CSS styles the host page ("${sel}"); prefix selectors with the widget's class`);
@@ -151,9 +163,10 @@ export async function checkWidgetZip(zip: JSZip): Promise<string[]> {
   const manifest = await readJson(zip, 'manifest.json', problems);
   if (manifest !== undefined) problems.push(...manifestProblems(manifest));
 
-  const declared = isObject(manifest) && isObject(manifest.widget) && Array.isArray(manifest.widget.locale)
-    ? manifest.widget.locale.filter((l): l is string => typeof l === 'string')
-    : [];
+  const declared =
+    isObject(manifest) && isObject(manifest.widget) && Array.isArray(manifest.widget.locale)
+      ? manifest.widget.locale.filter((l): l is string => typeof l === 'string')
+      : [];
   const shipped = names.filter((n) => /^i18n\/[^/]+\.json$/.test(n)).map((n) => n.slice(5, -5));
   for (const l of declared) if (!shipped.includes(l)) problems.push(`i18n/${l}.json: missing for manifest locale "${l}"`);
   for (const l of shipped) if (!declared.includes(l)) problems.push(`i18n/${l}.json: locale "${l}" is not listed in widget.locale`);
@@ -165,7 +178,8 @@ export async function checkWidgetZip(zip: JSZip): Promise<string[]> {
   }
   const wanted = manifest === undefined ? [] : manifestI18nKeys(manifest);
   for (const [l, tree] of locales) {
-    for (const key of wanted) if (typeof lookup(tree, key) !== 'string') problems.push(`i18n/${l}.json: key "${key}" named in manifest.json is missing`);
+    for (const key of wanted)
+      if (typeof lookup(tree, key) !== 'string') problems.push(`i18n/${l}.json: key "${key}" named in manifest.json is missing`);
   }
   const [first, ...rest] = [...locales.entries()];
   if (first) {
@@ -192,7 +206,9 @@ export async function checkWidgetZip(zip: JSZip): Promise<string[]> {
   }
 
   // script.js and the files it loads on demand (the queue, the settings form…) beside it.
-  for (const name of names.filter((n) => /^[^/]+\.js$/.test(n)).sort((a, b) => (a === 'script.js' ? -1 : b === 'script.js' ? 1 : a.localeCompare(b)))) {
+  for (const name of names
+    .filter((n) => /^[^/]+\.js$/.test(n))
+    .sort((a, b) => (a === 'script.js' ? -1 : b === 'script.js' ? 1 : a.localeCompare(b)))) {
     problems.push(...scriptProblems(await zip.file(name)!.async('string'), name));
   }
   return problems;

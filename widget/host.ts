@@ -37,9 +37,7 @@ export function translate(self: AmoWidget, key: string, vars?: Record<string, st
     fromPlatform = undefined; // some pages throw on dotted keys; our own tree still answers
   }
   const text =
-    typeof fromPlatform === 'string' && fromPlatform !== '' && fromPlatform !== key
-      ? fromPlatform
-      : (lookupLang(self.langs, key) ?? key);
+    typeof fromPlatform === 'string' && fromPlatform !== '' && fromPlatform !== key ? fromPlatform : (lookupLang(self.langs, key) ?? key);
   return interpolate(text, vars, lang);
 }
 

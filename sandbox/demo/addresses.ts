@@ -83,7 +83,18 @@ export function addressText(a: Address, random: Random): string {
   }
 }
 
-const WORKS = ['капремонт', 'ремонт ванной', 'косметика', 'кухня', 'под ключ', 'санузел', 'электрика', 'плитка', 'замена окон', 'дизайн-проект'];
+const WORKS = [
+  'капремонт',
+  'ремонт ванной',
+  'косметика',
+  'кухня',
+  'под ключ',
+  'санузел',
+  'электрика',
+  'плитка',
+  'замена окон',
+  'дизайн-проект',
+];
 
 /** The deal's name: usually the address in a short form and the kind of work. */
 export function dealName(a: Address, random: Random): string {

@@ -2,7 +2,20 @@
 // answer key is written from the same facts the records were made from.
 import { USER, TAG } from './accountData';
 import { addressName, addressText, dealName, type Address } from './addresses';
-import { CLIENT_BASE_CATALOG, CLIENT_BASE_FIELD, LEAD_FIELD, REPAIR_ENUM, ROLE_ENUM, ROLE_TEXT, CONTACT_FIELD, PHONE_ENUM, clientBaseFields, contactFields, fieldValue, leadFields } from './fields';
+import {
+  CLIENT_BASE_CATALOG,
+  CLIENT_BASE_FIELD,
+  LEAD_FIELD,
+  REPAIR_ENUM,
+  ROLE_ENUM,
+  ROLE_TEXT,
+  CONTACT_FIELD,
+  PHONE_ENUM,
+  clientBaseFields,
+  contactFields,
+  fieldValue,
+  leadFields,
+} from './fields';
 import { fullName, makePerson, type Person } from './people';
 import { PhonePool, baseFormat, callFormat, cardFormat } from './phones';
 import { Random } from './random';
@@ -104,7 +117,9 @@ export class DemoBuilder {
       fieldValue(leadFields, LEAD_FIELD.contract, [{ value: contract }]),
       ...(r.chance(0.8) ? [fieldValue(leadFields, LEAD_FIELD.contractDate, [{ value: mskMidnight(createdAt + r.int(1, 5) * DAY) }])] : []),
       fieldValue(leadFields, LEAD_FIELD.repairType, [{ value: repair[0], enum_id: repair[1] }]),
-      ...(r.chance(0.2) ? [fieldValue(leadFields, LEAD_FIELD.folderUrl, [{ value: `https://disk.yandex.ru/d/${contract.replace(/\D/g, '')}` }])] : []),
+      ...(r.chance(0.2)
+        ? [fieldValue(leadFields, LEAD_FIELD.folderUrl, [{ value: `https://disk.yandex.ru/d/${contract.replace(/\D/g, '')}` }])]
+        : []),
     ];
     this.leads.push({
       id,
@@ -135,9 +150,16 @@ export class DemoBuilder {
     return deal;
   }
 
-  link(leadId: number, to: 'contacts' | 'catalog_elements', toId: number, metadata: StoredLink['metadata'], from: 'leads' | 'contacts' = 'leads'): void {
+  link(
+    leadId: number,
+    to: 'contacts' | 'catalog_elements',
+    toId: number,
+    metadata: StoredLink['metadata'],
+    from: 'leads' | 'contacts' = 'leads',
+  ): void {
     if (to === 'contacts' && metadata.main_contact) {
-      for (const l of this.links) if (l.entity_type === from && l.entity_id === leadId && l.to_entity_type === 'contacts') l.metadata = { main_contact: false };
+      for (const l of this.links)
+        if (l.entity_type === from && l.entity_id === leadId && l.to_entity_type === 'contacts') l.metadata = { main_contact: false };
     }
     this.links.push({ entity_type: from, entity_id: leadId, to_entity_type: to, to_entity_id: toId, metadata });
   }
@@ -150,8 +172,12 @@ export class DemoBuilder {
     const phone = client.phones[0];
     const values = [
       fieldValue(clientBaseFields, CLIENT_BASE_FIELD.contract, [{ value: deal.contract }]),
-      ...(client.base !== 'noName' ? [fieldValue(clientBaseFields, CLIENT_BASE_FIELD.clientName, [{ value: fullName(client.person) }])] : []),
-      ...(client.base !== 'noPhone' && phone ? [fieldValue(clientBaseFields, CLIENT_BASE_FIELD.clientPhone, [{ value: baseFormat(phone, r) }])] : []),
+      ...(client.base !== 'noName'
+        ? [fieldValue(clientBaseFields, CLIENT_BASE_FIELD.clientName, [{ value: fullName(client.person) }])]
+        : []),
+      ...(client.base !== 'noPhone' && phone
+        ? [fieldValue(clientBaseFields, CLIENT_BASE_FIELD.clientPhone, [{ value: baseFormat(phone, r) }])]
+        : []),
       fieldValue(clientBaseFields, CLIENT_BASE_FIELD.address, [{ value: addressText(client.address, r) }]),
       fieldValue(clientBaseFields, CLIENT_BASE_FIELD.contractDate, [{ value: mskMidnight(deal.createdAt + 2 * DAY) }]),
     ];

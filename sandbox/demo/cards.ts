@@ -76,7 +76,11 @@ export function twoInOneValue(first: CardNumber, second: CardNumber, b: DemoBuil
 }
 
 export function ambiguousValue(n: string, b: DemoBuilder, why: string): CardValue {
-  return { value: formatNumber(n, b), enumCode: n.startsWith('812') ? 'WORK' : 'OTHER', numbers: [{ national: n, owner: 'ambiguous', why }] };
+  return {
+    value: formatNumber(n, b),
+    enumCode: n.startsWith('812') ? 'WORK' : 'OTHER',
+    numbers: [{ national: n, owner: 'ambiguous', why }],
+  };
 }
 
 export function phoneFieldValues(values: CardValue[]) {
@@ -94,7 +98,11 @@ function strengthOf(n: CardNumber, callDeals: number): EvidenceStrength {
   if (n.evidence) return n.evidence;
   const c = n.client;
   if (n.owner === 'client' && c) {
-    const signals = [callDeals > 0, (c.base === 'full' || c.base === 'noName') && c.phones[0] === n.national, c.contactId !== null && c.phones.includes(n.national)];
+    const signals = [
+      callDeals > 0,
+      (c.base === 'full' || c.base === 'noName') && c.phones[0] === n.national,
+      c.contactId !== null && c.phones.includes(n.national),
+    ];
     const count = signals.filter(Boolean).length;
     return count >= 2 ? 'strong' : count === 1 ? 'some' : 'none';
   }

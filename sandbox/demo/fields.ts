@@ -20,7 +20,13 @@ export const LEAD_FIELD = { address: 601101, contract: 601103, contractDate: 601
 
 export const CLIENT_BASE_CATALOG = 12301;
 export const PRODUCTS_CATALOG = 12303;
-export const CLIENT_BASE_FIELD = { contract: 801101, clientName: 801103, clientPhone: 801105, address: 801107, contractDate: 801109 } as const;
+export const CLIENT_BASE_FIELD = {
+  contract: 801101,
+  clientName: 801103,
+  clientPhone: 801105,
+  address: 801107,
+  contractDate: 801109,
+} as const;
 
 export const PHONE_ENUM = { WORK: 701101, WORKDD: 701103, MOB: 701105, FAX: 701107, HOME: 701109, OTHER: 701111 } as const;
 export const EMAIL_ENUM = { WORK: 701113, PRIV: 701115, OTHER: 701117 } as const;
@@ -55,8 +61,7 @@ function field(
   };
 }
 
-const enums = (pairs: Record<string, number>) =>
-  Object.entries(pairs).map(([value, id], i) => ({ id, value, sort: (i + 1) * 2 }));
+const enums = (pairs: Record<string, number>) => Object.entries(pairs).map(([value, id], i) => ({ id, value, sort: (i + 1) * 2 }));
 
 const predefined = { is_deletable: false, is_predefined: true } as const;
 
@@ -67,7 +72,11 @@ export const contactFields: FieldDefinition[] = [
   field('contacts', CONTACT_FIELD.fullName, 'ФИО полностью', 'text', 500),
   field('contacts', CONTACT_FIELD.birthday, 'День рождения', 'birthday', 501, { remind: 'day' }),
   field('contacts', CONTACT_FIELD.role, 'Роль', 'select', 502, {
-    enums: enums({ [ROLE_TEXT.partner]: ROLE_ENUM.partner, [ROLE_TEXT.client]: ROLE_ENUM.client, [ROLE_TEXT.supplier]: ROLE_ENUM.supplier }),
+    enums: enums({
+      [ROLE_TEXT.partner]: ROLE_ENUM.partner,
+      [ROLE_TEXT.client]: ROLE_ENUM.client,
+      [ROLE_TEXT.supplier]: ROLE_ENUM.supplier,
+    }),
   }),
   field('contacts', CONTACT_FIELD.comment, 'Комментарий', 'textarea', 503),
   field('contacts', CONTACT_FIELD.url, 'Соцсеть / сайт', 'url', 504),

@@ -40,7 +40,9 @@ export function runDeals(b: DemoBuilder, plan: DealsPlan): Deal[] {
     const prev = deals[deals.length - 1];
     const preset = plan.preset?.get(i);
     const repeat = !preset && prev !== undefined && r.chance(0.12);
-    const client = preset ?? (repeat && prev ? prev.client : b.newClient(makeAddress(r), [b.pool.mobile(), ...(r.chance(0.15) ? [b.pool.mobile()] : [])]));
+    const client =
+      preset ??
+      (repeat && prev ? prev.client : b.newClient(makeAddress(r), [b.pool.mobile(), ...(r.chance(0.15) ? [b.pool.mobile()] : [])]));
     const createdAt = repeat && prev ? Math.min(TO, prev.createdAt + r.int(120, 400) * DAY) : r.int(FROM, TO);
     const deal = b.deal(leadId, plan.foremanId, client, createdAt, plan.heavy);
     deals.push(deal);
@@ -105,7 +107,15 @@ export function foremanContact(card: ForemanCard, values: CardValue[]): StoredCo
   const resp = card.responsible ?? USER.kozlov;
   const cfv = [
     fieldValue(contactFields, CONTACT_FIELD.phone, phoneFieldValues(values)),
-    ...(card.emails.length ? [fieldValue(contactFields, CONTACT_FIELD.email, card.emails.map(([value, code]) => ({ value, enum_id: EMAIL_ENUM[code], enum_code: code })))] : []),
+    ...(card.emails.length
+      ? [
+          fieldValue(
+            contactFields,
+            CONTACT_FIELD.email,
+            card.emails.map(([value, code]) => ({ value, enum_id: EMAIL_ENUM[code], enum_code: code })),
+          ),
+        ]
+      : []),
     ...(card.position ? [fieldValue(contactFields, CONTACT_FIELD.position, [{ value: card.position }])] : []),
     ...(card.fio ? [fieldValue(contactFields, CONTACT_FIELD.fullName, [{ value: card.fio }])] : []),
     ...(card.birthday !== null ? [fieldValue(contactFields, CONTACT_FIELD.birthday, [{ value: card.birthday }])] : []),

@@ -77,33 +77,108 @@ export function generateDemoData(seed = 1): DemoData {
 
   const [k1, k2, k3] = pickClients(b, kDeals, 3, used) as [Client, Client, Client];
   cards.push({
-    card: { id: DEMO_IDS.kuznetsov, name: 'Кузнецов Сергей прораб', first: 'Сергей', last: 'Кузнецов', fio: null, birthday: null, emails: [['kuznetsov.prorab@mail.ru', 'WORK'], ['sergey.k1978@yandex.ru', 'PRIV'], ['Kuznetsov.S.V@gmail.com ', 'OTHER']], comment: 'Работает с 2019 г. Бригада 4 чел.\nПлитка, электрика. Звонить после 10:00.', createdAt: 1554283200, updatedAt: 1736948530, updatedBy: 8101001 },
+    card: {
+      id: DEMO_IDS.kuznetsov,
+      name: 'Кузнецов Сергей прораб',
+      first: 'Сергей',
+      last: 'Кузнецов',
+      fio: null,
+      birthday: null,
+      emails: [
+        ['kuznetsov.prorab@mail.ru', 'WORK'],
+        ['sergey.k1978@yandex.ru', 'PRIV'],
+        ['Kuznetsov.S.V@gmail.com ', 'OTHER'],
+      ],
+      comment: 'Работает с 2019 г. Бригада 4 чел.\nПлитка, электрика. Звонить после 10:00.',
+      createdAt: 1554283200,
+      updatedAt: 1736948530,
+      updatedBy: 8101001,
+    },
     values: [
-      { value: '8 (921) 123-45-67', enumCode: 'WORK', numbers: [{ national: '9211234567', owner: 'partner', why: 'own number, in calls across many of the foreman’s deals' }] },
-      { value: '+7 921 1234567', enumCode: 'MOB', numbers: [{ national: '9211234567', owner: 'partner', why: 'own number written a second time in another format' }] },
-      { value: '89211234567 доб. 12', enumCode: 'WORKDD', numbers: [{ national: '9211234567', owner: 'partner', why: 'own number with an extension (duplicate)' }] },
-      { value: '+7(812)555-12-34', enumCode: 'WORK', numbers: [{ national: '8125551234', owner: 'partner', why: 'own landline, in calls across the foreman’s deals' }] },
+      {
+        value: '8 (921) 123-45-67',
+        enumCode: 'WORK',
+        numbers: [{ national: '9211234567', owner: 'partner', why: 'own number, in calls across many of the foreman’s deals' }],
+      },
+      {
+        value: '+7 921 1234567',
+        enumCode: 'MOB',
+        numbers: [{ national: '9211234567', owner: 'partner', why: 'own number written a second time in another format' }],
+      },
+      {
+        value: '89211234567 доб. 12',
+        enumCode: 'WORKDD',
+        numbers: [{ national: '9211234567', owner: 'partner', why: 'own number with an extension (duplicate)' }],
+      },
+      {
+        value: '+7(812)555-12-34',
+        enumCode: 'WORK',
+        numbers: [{ national: '8125551234', owner: 'partner', why: 'own landline, in calls across the foreman’s deals' }],
+      },
       { value: '8-911-765-43-21', enumCode: 'MOB', numbers: [clientNumber(marina, '9117654321')] },
       { value: '+79052223344', enumCode: 'OTHER', numbers: [clientNumber(kupch, '9052223344')] },
-      { value: '921 000 11 22', enumCode: 'HOME', numbers: [{ national: '9210001122', owner: 'partner', why: 'own number, in calls across many of the foreman’s deals' }] },
+      {
+        value: '921 000 11 22',
+        enumCode: 'HOME',
+        numbers: [{ national: '9210001122', owner: 'partner', why: 'own number, in calls across many of the foreman’s deals' }],
+      },
       { value: '8 (931) 380-90-90 Марина, Загребский', enumCode: 'OTHER', numbers: [clientNumber(marina, '9313809090')] },
-      ...r.shuffle([ambiguousValue(office, b, officeWhy), twoInOneValue(clientNumber(k1), clientNumber(k2), b), clientValue(k3, b), ambiguousValue(b.pool.mobile(), b, noCallsWhy)]),
+      ...r.shuffle([
+        ambiguousValue(office, b, officeWhy),
+        twoInOneValue(clientNumber(k1), clientNumber(k2), b),
+        clientValue(k3, b),
+        ambiguousValue(b.pool.mobile(), b, noCallsWhy),
+      ]),
     ],
   });
 
   const [p1, p2] = pickClients(b, pDeals, 2, used) as [Client, Client];
   cards.push({
-    card: { id: DEMO_IDS.petrov, name: 'Петров Алексей', first: 'Алексей', last: 'Петров', fio: null, birthday: 468190800, emails: [['petrov.remont@bk.ru', 'WORK']], position: 'Электрик', createdAt: 1592376000, updatedAt: 1677682800 },
+    card: {
+      id: DEMO_IDS.petrov,
+      name: 'Петров Алексей',
+      first: 'Алексей',
+      last: 'Петров',
+      fio: null,
+      birthday: 468190800,
+      emails: [['petrov.remont@bk.ru', 'WORK']],
+      position: 'Электрик',
+      createdAt: 1592376000,
+      updatedAt: 1677682800,
+    },
     values: [
-      { value: '8 812 3334455', enumCode: 'WORK', numbers: [{ national: '8123334455', owner: 'partner', why: 'own landline, in calls across the foreman’s deals' }] },
-      { value: '+7-904-611-22-33', enumCode: 'MOB', numbers: [{ national: '9046112233', owner: 'partner', why: 'own number, in calls across many of the foreman’s deals' }] },
+      {
+        value: '8 812 3334455',
+        enumCode: 'WORK',
+        numbers: [{ national: '8123334455', owner: 'partner', why: 'own landline, in calls across the foreman’s deals' }],
+      },
+      {
+        value: '+7-904-611-22-33',
+        enumCode: 'MOB',
+        numbers: [{ national: '9046112233', owner: 'partner', why: 'own number, in calls across many of the foreman’s deals' }],
+      },
       ...r.shuffle([ownValue(petrovOwn[2] ?? '', b), duplicateValue('9046112233', b, false), clientValue(p1, b, true), clientValue(p2, b)]),
     ],
   });
 
   const [v1, v2, v3, v4] = pickClients(b, vDeals, 4, used) as [Client, Client, Client, Client];
   cards.push({
-    card: { id: DEMO_IDS.vasiliev, name: 'Васильев Игорь Николаевич', first: 'Игорь', last: 'Васильев', fio: 'Васильев Игорь Николаевич', birthday: 201560400, emails: [['vasiliev.igor@mail.ru', 'WORK'], ['IGOR.VASILIEV@YANDEX.RU', 'PRIV']], comment: 'Отделка под ключ, свой транспорт.', createdAt: 1580000000, updatedAt: 1731000000, responsible: 8101003 },
+    card: {
+      id: DEMO_IDS.vasiliev,
+      name: 'Васильев Игорь Николаевич',
+      first: 'Игорь',
+      last: 'Васильев',
+      fio: 'Васильев Игорь Николаевич',
+      birthday: 201560400,
+      emails: [
+        ['vasiliev.igor@mail.ru', 'WORK'],
+        ['IGOR.VASILIEV@YANDEX.RU', 'PRIV'],
+      ],
+      comment: 'Отделка под ключ, свой транспорт.',
+      createdAt: 1580000000,
+      updatedAt: 1731000000,
+      responsible: 8101003,
+    },
     values: r.shuffle([
       ...vOwn.map((n) => ownValue(n, b)),
       duplicateValue(vOwn[0] ?? '', b, true),
@@ -118,19 +193,60 @@ export function generateDemoData(seed = 1): DemoData {
 
   const [m1, m2] = pickClients(b, mDeals, 2, used) as [Client, Client];
   cards.push({
-    card: { id: DEMO_IDS.morozov, name: 'Морозов Михаил (плитка)', first: 'Михаил', last: 'Морозов', fio: null, birthday: null, emails: [['morozov-plitka@mail.ru ', 'WORK']], createdAt: 1600000000, updatedAt: 1720000000 },
-    values: r.shuffle([...mOwn.map((n) => ownValue(n, b)), duplicateValue(mOwn[0] ?? '', b, false), clientValue(shared, b), clientValue(m1, b, true), clientValue(m2, b)]),
+    card: {
+      id: DEMO_IDS.morozov,
+      name: 'Морозов Михаил (плитка)',
+      first: 'Михаил',
+      last: 'Морозов',
+      fio: null,
+      birthday: null,
+      emails: [['morozov-plitka@mail.ru ', 'WORK']],
+      createdAt: 1600000000,
+      updatedAt: 1720000000,
+    },
+    values: r.shuffle([
+      ...mOwn.map((n) => ownValue(n, b)),
+      duplicateValue(mOwn[0] ?? '', b, false),
+      clientValue(shared, b),
+      clientValue(m1, b, true),
+      clientValue(m2, b),
+    ]),
   });
 
   const [e1] = pickClients(b, eDeals, 1, used) as [Client];
   cards.push({
-    card: { id: DEMO_IDS.egorov, name: 'Егоров Дмитрий прораб', first: 'Дмитрий', last: 'Егоров', fio: null, birthday: null, emails: [], createdAt: 1620000000, updatedAt: 1725000000 },
+    card: {
+      id: DEMO_IDS.egorov,
+      name: 'Егоров Дмитрий прораб',
+      first: 'Дмитрий',
+      last: 'Егоров',
+      fio: null,
+      birthday: null,
+      emails: [],
+      createdAt: 1620000000,
+      updatedAt: 1725000000,
+    },
     values: r.shuffle([ownValue(eOwn[0] ?? '', b), duplicateValue(eOwn[0] ?? '', b, true), clientValue(shared, b), clientValue(e1, b)]),
   });
 
   const [s1] = pickClients(b, sDeals, 1, used) as [Client];
   cards.push({
-    card: { id: DEMO_IDS.santekhnik, name: 'Андрей сантехник', first: 'Андрей', last: '', fio: 'Новиков Андрей Петрович', birthday: 390258000, emails: [['novikov.a.p@gmail.com', 'PRIV'], ['Novikov.A.P@gmail.com', 'OTHER']], position: 'Сантехник', createdAt: 1640000000, updatedAt: 1741000000, responsible: 8101003 },
+    card: {
+      id: DEMO_IDS.santekhnik,
+      name: 'Андрей сантехник',
+      first: 'Андрей',
+      last: '',
+      fio: 'Новиков Андрей Петрович',
+      birthday: 390258000,
+      emails: [
+        ['novikov.a.p@gmail.com', 'PRIV'],
+        ['Novikov.A.P@gmail.com', 'OTHER'],
+      ],
+      position: 'Сантехник',
+      createdAt: 1640000000,
+      updatedAt: 1741000000,
+      responsible: 8101003,
+    },
     values: r.shuffle([...sOwn.map((n) => ownValue(n, b)), clientValue(s1, b)]),
   });
 
@@ -152,7 +268,17 @@ export function generateDemoData(seed = 1): DemoData {
   ];
   if (heavyValues.length !== 30) throw new Error(`heavy card must hold 30 numbers, has ${heavyValues.length}`);
   cards.push({
-    card: { id: DEMO_IDS.heavy, name: 'Смирнов Андрей (бригада)', first: 'Андрей', last: 'Смирнов', fio: null, birthday: null, emails: [['smirnov.brigada@mail.ru', 'WORK']], createdAt: 1560000000, updatedAt: 1750000000 },
+    card: {
+      id: DEMO_IDS.heavy,
+      name: 'Смирнов Андрей (бригада)',
+      first: 'Андрей',
+      last: 'Смирнов',
+      fio: null,
+      birthday: null,
+      emails: [['smirnov.brigada@mail.ru', 'WORK']],
+      createdAt: 1560000000,
+      updatedAt: 1750000000,
+    },
     values: r.shuffle(heavyValues),
   });
 
@@ -161,7 +287,11 @@ export function generateDemoData(seed = 1): DemoData {
 
   // The hard cases come last, so everything above is drawn exactly as before.
   const hard = addHardForemen(b, used);
-  someClientContacts(b, hard.flatMap((h) => h.deals), 0.3);
+  someClientContacts(
+    b,
+    hard.flatMap((h) => h.deals),
+    0.3,
+  );
   for (const h of hard) cards.push({ card: h.card, values: h.values });
 
   for (const { card, values } of cards) b.contacts.push(foremanContact(card, values));

@@ -12,7 +12,14 @@ const FROM = 1641772800; // 2022-01-10
 const TO = 1759190400; // 2025-09-30
 // «2-й» is left out: the value parser reads «… 2-й» as an invalid number (reported in issue 12's note).
 const SECOND_NOTES = ['второй', 'второй номер', 'второй, редко', 'запасной'];
-const CREW = [['Олег', 'плиточник'], ['Саша', 'электрик'], ['Виктор', 'сантехник'], ['Игорь', 'маляр'], ['Руслан', 'бригада'], ['Степан', 'помощник']] as const;
+const CREW = [
+  ['Олег', 'плиточник'],
+  ['Саша', 'электрик'],
+  ['Виктор', 'сантехник'],
+  ['Игорь', 'маляр'],
+  ['Руслан', 'бригада'],
+  ['Степан', 'помощник'],
+] as const;
 const HOME_WORDS = ['дом', 'домашний', 'дом.', ''];
 
 export interface HardCard {
@@ -40,23 +47,52 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     const deal = b.deal(leadId++, f.id, client, createdAt, false, true);
     f.deals.push(deal);
     // The client calls about their job 1–3 times from each of their numbers (unless the calls went elsewhere).
-    if (!silent) b.calls(deal, client.phones.flatMap((p) => Array.from({ length: r.int(1, 3) }, () => p)));
+    if (!silent)
+      b.calls(
+        deal,
+        client.phones.flatMap((p) => Array.from({ length: r.int(1, 3) }, () => p)),
+      );
     return deal;
   };
   // amoCRM's default type is «Рабочий», so a client's number is often typed as WORK too.
-  const onCard = (client: Client, n: CardNumber, stray = false): CardValue => ({ ...clientValue(client, b, stray, n.national), enumCode: r.pick(['WORK', 'WORK', 'MOB', 'OTHER', 'HOME'] as const), numbers: [n] });
+  const onCard = (client: Client, n: CardNumber, stray = false): CardValue => ({
+    ...clientValue(client, b, stray, n.national),
+    enumCode: r.pick(['WORK', 'WORK', 'MOB', 'OTHER', 'HOME'] as const),
+    numbers: [n],
+  });
   const newClient = () => b.newClient(makeAddress(r), [b.pool.mobile(), ...(r.chance(0.1) ? [b.pool.mobile()] : [])]);
   const foreman = (kind: 'busy' | 'small', dealCount: number): Foreman => {
     const p = makePerson(r, false);
     const id = b.takeContactId();
     const name = `${p.surname} ${p.given}${r.chance(0.5) ? ' прораб' : ''}`;
     const t = r.int(FROM - 400 * 86_400, FROM);
-    const f: Foreman = { id, kind, own: b.pool.mobile(), deals: [], rest: [], card: { id, name, first: p.given, last: p.surname, fio: null, birthday: null, emails: [], createdAt: t, updatedAt: t + r.int(30, 900) * 86_400 } };
+    const f: Foreman = {
+      id,
+      kind,
+      own: b.pool.mobile(),
+      deals: [],
+      rest: [],
+      card: {
+        id,
+        name,
+        first: p.given,
+        last: p.surname,
+        fio: null,
+        birthday: null,
+        emails: [],
+        createdAt: t,
+        updatedAt: t + r.int(30, 900) * 86_400,
+      },
+    };
     for (let i = 0; i < dealCount; i++) newDeal(f, newClient());
     // Own number: across most deals of a busy foreman; on only 1–2 deals of a small one.
     const share = kind === 'busy' ? 0.5 + r.float() * 0.45 : 0;
     const ownDeals = kind === 'busy' ? f.deals.filter(() => r.chance(share)) : r.sample(f.deals, Math.min(dealCount, r.int(1, 2)));
-    for (const d of ownDeals) b.calls(d, Array.from({ length: r.int(1, 3) }, () => f.own));
+    for (const d of ownDeals)
+      b.calls(
+        d,
+        Array.from({ length: r.int(1, 3) }, () => f.own),
+      );
     return f;
   };
   const clientsOnCard = (f: Foreman, count: number) => {
@@ -67,7 +103,10 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
       // Now and then a manager notes on the deal whose number it is.
       if (r.chance(0.2)) {
         const { given, female } = d.client.person;
-        b.commonNote(d, `Клиент${female ? 'ка' : ''} ${given}, номер ${formatNumber(d.client.phones[0] ?? '', b)} — ${female ? 'её' : 'его'}, не прораба.`);
+        b.commonNote(
+          d,
+          `Клиент${female ? 'ка' : ''} ${given}, номер ${formatNumber(d.client.phones[0] ?? '', b)} — ${female ? 'её' : 'его'}, не прораба.`,
+        );
       }
     }
   };
@@ -94,7 +133,9 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     const first = newDeal(f, client);
     newDeal(f, client, Math.min(TO, first.createdAt + r.int(200, 500) * 86_400));
     used.add(client);
-    f.rest.push(onCard(client, { ...clientNumber(client), situation: 'repeat-job', why: 'client number, in calls of two jobs at the same flat' }));
+    f.rest.push(
+      onCard(client, { ...clientNumber(client), situation: 'repeat-job', why: 'client number, in calls of two jobs at the same flat' }),
+    );
   }
 
   // A client of two foremen: their number on both cards, each with the deal of his own.
@@ -106,7 +147,11 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     newDeal(fa, client);
     newDeal(fb, client);
     used.add(client);
-    const n: CardNumber = { ...clientNumber(client), situation: 'client-of-two', why: 'client number on two foremen’s cards, in calls of the client’s deal with each' };
+    const n: CardNumber = {
+      ...clientNumber(client),
+      situation: 'client-of-two',
+      why: 'client number on two foremen’s cards, in calls of the client’s deal with each',
+    };
     fa.rest.push(onCard(client, n));
     fb.rest.push(onCard(client, n));
   }
@@ -119,7 +164,17 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
       newDeal(f, client, r.int(FROM, TO), true);
       if (client.base === 'absent' || r.chance(0.3)) b.clientContact(client, `${client.person.given} ${client.person.patronymic}`);
       used.add(client);
-      f.rest.push(onCard(client, { ...clientNumber(client), situation: 'client-no-calls', why: 'client number without calls: the client base or the client’s contact holds it' }, r.chance(0.3)));
+      f.rest.push(
+        onCard(
+          client,
+          {
+            ...clientNumber(client),
+            situation: 'client-no-calls',
+            why: 'client number without calls: the client base or the client’s contact holds it',
+          },
+          r.chance(0.3),
+        ),
+      );
     }
   }
 
@@ -131,13 +186,30 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     const deal = r.pick(free);
     used.add(deal.client);
     const spouse = b.pool.mobile();
-    b.calls(deal, Array.from({ length: r.int(1, 2) }, () => spouse));
+    b.calls(
+      deal,
+      Array.from({ length: r.int(1, 2) }, () => spouse),
+    );
     const partner = makePerson(r, !deal.client.person.female);
-    const note = r.pick([deal.client.person.female ? 'муж' : 'жена', partner.given, `${partner.given} (${deal.client.person.female ? 'муж' : 'жена'})`, '']);
+    const note = r.pick([
+      deal.client.person.female ? 'муж' : 'жена',
+      partner.given,
+      `${partner.given} (${deal.client.person.female ? 'муж' : 'жена'})`,
+      '',
+    ]);
     f.rest.push({
       value: `${formatNumber(spouse, b)}${note ? ` ${note}` : ''}`,
       enumCode: r.pick(['OTHER', 'MOB', 'HOME'] as const),
-      numbers: [{ national: spouse, owner: 'client', client: deal.client, situation: 'client-spouse', evidence: 'weak', why: 'the client’s spouse: a call or two on the client’s deal, the base knows the client by another number' }],
+      numbers: [
+        {
+          national: spouse,
+          owner: 'client',
+          client: deal.client,
+          situation: 'client-spouse',
+          evidence: 'weak',
+          why: 'the client’s spouse: a call or two on the client’s deal, the base knows the client by another number',
+        },
+      ],
     });
   }
 
@@ -158,7 +230,14 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
   for (const f of r.sample(busy, r.int(1, 2))) {
     const [given, trade] = r.pick(CREW);
     const crew = b.pool.mobile();
-    for (const d of r.sample(f.deals.filter((x) => x.client.dealIds.length === 1), 2)) b.calls(d, Array.from({ length: r.int(1, 2) }, () => crew));
+    for (const d of r.sample(
+      f.deals.filter((x) => x.client.dealIds.length === 1),
+      2,
+    ))
+      b.calls(
+        d,
+        Array.from({ length: r.int(1, 2) }, () => crew),
+      );
     const value = (): CardValue => ({
       value: `${formatNumber(crew, b)} ${given} ${trade}`,
       enumCode: r.pick(['OTHER', 'MOB'] as const),
@@ -182,7 +261,14 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     f.rest.push({
       value: r.pick([`(${c}) ${x}-${y}-${z} офис`, `8 (${c}) ${x}-${y}-${z} офис`, `+7 ${c} ${x}${y}${z} офис`, `(${c}) ${x}-${y}-${z}`]),
       enumCode: 'WORK',
-      numbers: [{ national: office, owner: 'partner', situation: 'shared-office', why: 'the office line several foremen share: the foremen’s side' }],
+      numbers: [
+        {
+          national: office,
+          owner: 'partner',
+          situation: 'shared-office',
+          why: 'the office line several foremen share: the foremen’s side',
+        },
+      ],
     });
   }
 
@@ -193,7 +279,9 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     f.rest.push({
       value: `${local.slice(0, 3)}-${local.slice(3, 5)}-${local.slice(5)}${word ? ` ${word}` : ''}`,
       enumCode: 'HOME',
-      numbers: [{ national: local, owner: 'ambiguous', situation: 'local-7-digit', why: 'seven digits without a city code: nobody can tell whose' }],
+      numbers: [
+        { national: local, owner: 'ambiguous', situation: 'local-7-digit', why: 'seven digits without a city code: nobody can tell whose' },
+      ],
     });
   }
 
@@ -201,7 +289,21 @@ export function addHardForemen(b: DemoBuilder, used: Set<Client>): HardCard[] {
     card: f.card,
     deals: f.deals,
     values: [
-      { value: formatNumber(f.own, b), enumCode: 'MOB' as const, numbers: [{ national: f.own, owner: 'partner' as const, situation: f.kind === 'small' ? ('small-foreman' as const) : ('own-on-client-contact' as const), why: f.kind === 'small' ? 'own number of a foreman with only 2–3 deals' : 'own number across many deals, also typed on one client’s contact' }] },
+      {
+        value: formatNumber(f.own, b),
+        enumCode: 'MOB' as const,
+        numbers: [
+          {
+            national: f.own,
+            owner: 'partner' as const,
+            situation: f.kind === 'small' ? ('small-foreman' as const) : ('own-on-client-contact' as const),
+            why:
+              f.kind === 'small'
+                ? 'own number of a foreman with only 2–3 deals'
+                : 'own number across many deals, also typed on one client’s contact',
+          },
+        ],
+      },
       ...r.shuffle(f.rest),
     ],
   }));

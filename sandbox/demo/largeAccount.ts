@@ -4,7 +4,19 @@
 // contact and a client-base row. Ids live in ranges of their own, clear of the demo's.
 import { TAG } from './accountData';
 import { addressName, addressText, dealName, makeAddress } from './addresses';
-import { CLIENT_BASE_CATALOG, CLIENT_BASE_FIELD, CONTACT_FIELD, LEAD_FIELD, PHONE_ENUM, ROLE_ENUM, ROLE_TEXT, clientBaseFields, contactFields, fieldValue, leadFields } from './fields';
+import {
+  CLIENT_BASE_CATALOG,
+  CLIENT_BASE_FIELD,
+  CONTACT_FIELD,
+  LEAD_FIELD,
+  PHONE_ENUM,
+  ROLE_ENUM,
+  ROLE_TEXT,
+  clientBaseFields,
+  contactFields,
+  fieldValue,
+  leadFields,
+} from './fields';
 import { generateDemoData } from './generateDemoData';
 import { fullName, makePerson } from './people';
 import { baseFormat, callFormat, cardFormat, PhonePool } from './phones';
@@ -35,7 +47,12 @@ export function generateLargeAccount({ partners, seed = 7 }: LargeAccountOptions
   let noteId = FIRST_NOTE;
   let elementId = FIRST_ELEMENT;
 
-  const phoneValues = (numbers: string[]) => fieldValue(contactFields, CONTACT_FIELD.phone, numbers.map((n) => ({ value: cardFormat(n, r), enum_code: r.pick(['WORK', 'MOB', 'OTHER'] as const), enum_id: PHONE_ENUM.WORK })));
+  const phoneValues = (numbers: string[]) =>
+    fieldValue(
+      contactFields,
+      CONTACT_FIELD.phone,
+      numbers.map((n) => ({ value: cardFormat(n, r), enum_code: r.pick(['WORK', 'MOB', 'OTHER'] as const), enum_id: PHONE_ENUM.WORK })),
+    );
   const contact = (name: string, numbers: string[], role: 'partner' | 'client', created: number): StoredContact => ({
     id: contactId++,
     name,
@@ -47,7 +64,10 @@ export function generateLargeAccount({ partners, seed = 7 }: LargeAccountOptions
     updated_at: created + r.int(1, 300) * DAY,
     closest_task_at: null,
     is_deleted: false,
-    custom_fields_values: [phoneValues(numbers), fieldValue(contactFields, CONTACT_FIELD.role, [{ value: ROLE_TEXT[role], enum_id: ROLE_ENUM[role] }])],
+    custom_fields_values: [
+      phoneValues(numbers),
+      fieldValue(contactFields, CONTACT_FIELD.role, [{ value: ROLE_TEXT[role], enum_id: ROLE_ENUM[role] }]),
+    ],
     tags: role === 'partner' ? [TAG.foreman] : [TAG.client],
   });
   const call = (entityId: number, number: string, at: number): StoredNote => ({
@@ -61,7 +81,14 @@ export function generateLargeAccount({ partners, seed = 7 }: LargeAccountOptions
     responsible_user_id: 8101002,
     group_id: 0,
     note_type: r.chance(0.5) ? 'call_in' : 'call_out',
-    params: { uniq: `bench-${noteId}`, duration: r.int(20, 400), source: 'Mango Office', link: '', phone: callFormat(number, r), call_status: 4 },
+    params: {
+      uniq: `bench-${noteId}`,
+      duration: r.int(20, 400),
+      source: 'Mango Office',
+      link: '',
+      phone: callFormat(number, r),
+      call_status: 4,
+    },
   });
 
   for (let i = existing; i < partners; i += 1) {
@@ -96,7 +123,13 @@ export function generateLargeAccount({ partners, seed = 7 }: LargeAccountOptions
         tags: [],
       };
       data.leads.push(lead);
-      data.links.push({ entity_type: 'leads', entity_id: lead.id, to_entity_type: 'contacts', to_entity_id: partner.id, metadata: { main_contact: false } });
+      data.links.push({
+        entity_type: 'leads',
+        entity_id: lead.id,
+        to_entity_type: 'contacts',
+        to_entity_id: partner.id,
+        metadata: { main_contact: false },
+      });
       // The foreman calls about every job from his own numbers.
       for (const n of own) if (r.chance(0.8)) data.notes.push(call(lead.id, n, opened + r.int(1, 60) * DAY));
       // Clients of this deal: the ones whose numbers ended up on the foreman's card.
@@ -109,7 +142,13 @@ export function generateLargeAccount({ partners, seed = 7 }: LargeAccountOptions
         if (r.chance(0.6)) {
           const cc = contact(r.chance(0.8) ? fullName(client) : addressName(address), [number], 'client', opened);
           data.contacts.push(cc);
-          data.links.push({ entity_type: 'leads', entity_id: lead.id, to_entity_type: 'contacts', to_entity_id: cc.id, metadata: { main_contact: true } });
+          data.links.push({
+            entity_type: 'leads',
+            entity_id: lead.id,
+            to_entity_type: 'contacts',
+            to_entity_id: cc.id,
+            metadata: { main_contact: true },
+          });
         }
         if (r.chance(0.5)) {
           const element = {
@@ -127,7 +166,13 @@ export function generateLargeAccount({ partners, seed = 7 }: LargeAccountOptions
             ],
           };
           data.catalogElements.push(element);
-          data.links.push({ entity_type: 'leads', entity_id: lead.id, to_entity_type: 'catalog_elements', to_entity_id: element.id, metadata: { catalog_id: CLIENT_BASE_CATALOG, quantity: 1 } });
+          data.links.push({
+            entity_type: 'leads',
+            entity_id: lead.id,
+            to_entity_type: 'catalog_elements',
+            to_entity_id: element.id,
+            metadata: { catalog_id: CLIENT_BASE_CATALOG, quantity: 1 },
+          });
         }
       }
     }

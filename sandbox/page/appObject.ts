@@ -60,9 +60,21 @@ export function createApp(state: PageState, notifier: Notifier, users: User[], w
       user_rank: 'newbie',
       uuid: `sandbox-user-${state.userId}`,
     }),
-    account: () => ({ id: state.accountId, subdomain: state.subdomain, timezone: 'Europe/Moscow', amojo_id: 'sandbox', cf: {}, products: {} }),
+    account: () => ({
+      id: state.accountId,
+      subdomain: state.subdomain,
+      timezone: 'Europe/Moscow',
+      amojo_id: 'sandbox',
+      cf: {},
+      products: {},
+    }),
     managers: () => managers,
-    user_rights: () => ({ is_admin: me?.rights?.is_admin ? 'Y' : 'N', is_free_user: me?.rights?.is_free ? 'Y' : 'N', contacts: me?.rights?.contacts ?? {}, leads: me?.rights?.leads ?? {} }),
+    user_rights: () => ({
+      is_admin: me?.rights?.is_admin ? 'Y' : 'N',
+      is_free_user: me?.rights?.is_free ? 'Y' : 'N',
+      contacts: me?.rights?.contacts ?? {},
+      leads: me?.rights?.leads ?? {},
+    }),
     groups: () => ({ group_0: 'Отдел продаж' }),
     task_types: () => ({ 1: { id: 1, option: 'Связаться' }, 2: { id: 2, option: 'Встреча' } }),
   };

@@ -42,7 +42,11 @@ export async function listContacts(): Promise<Contact[]> {
   return page?._embedded.contacts ?? [];
 }
 
-const byIds = (ids: number[]) => ids.slice(0, 50).map((id) => `filter[id][]=${id}`).join('&');
+const byIds = (ids: number[]) =>
+  ids
+    .slice(0, 50)
+    .map((id) => `filter[id][]=${id}`)
+    .join('&');
 
 /** Deal names for a card's list of deal links (one request, at most 50 ids). */
 export async function leadNames(ids: number[]): Promise<Map<number, string>> {

@@ -4,7 +4,16 @@ import { load, requireJs, scriptUrl } from './amd';
 import type { SandboxApp } from './appObject';
 import type { PageState } from './pageState';
 import { createSettingsStore, type SettingsStore } from './settingsStore';
-import { constructWidget, createWidgetApi, widgetName, type LangTree, type Manifest, type PageJQuery, type TwigApi, type WidgetObject } from './widgetObject';
+import {
+  constructWidget,
+  createWidgetApi,
+  widgetName,
+  type LangTree,
+  type Manifest,
+  type PageJQuery,
+  type TwigApi,
+  type WidgetObject,
+} from './widgetObject';
 import { createWidgetRunner, placementIn, type LifecycleEntry, type WidgetRunner } from './widgetRunner';
 
 export interface Installed {

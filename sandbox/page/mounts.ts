@@ -32,10 +32,7 @@ export function pageServing(widgets: string | ServedWidget[] = WIDGET_DIST, page
   writeFileSync(installed, JSON.stringify(list.map((w) => ({ code: w.code, path: `/widgets/${w.code}` }))));
   const index = path.join(pageDir, 'index.html');
   return {
-    staticMounts: [
-      ...list.map((w) => ({ urlPrefix: `/widgets/${w.code}`, dir: w.dir })),
-      { urlPrefix: '/sandbox-page', dir: pageDir },
-    ],
+    staticMounts: [...list.map((w) => ({ urlPrefix: `/widgets/${w.code}`, dir: w.dir })), { urlPrefix: '/sandbox-page', dir: pageDir }],
     files: {
       '/': index,
       '/index.html': index,

@@ -21,7 +21,9 @@ const HEAVY_DEALS = 150;
 
 function isForeman(c: Contact): boolean {
   if (c._embedded.tags.some((t) => FOREMAN.test(t.name))) return true;
-  return c.custom_fields_values.some((f) => f.values.some((v) => typeof v.value === 'string' && FOREMAN.test(v.value) && /роль|role/i.test(f.field_name ?? '')));
+  return c.custom_fields_values.some((f) =>
+    f.values.some((v) => typeof v.value === 'string' && FOREMAN.test(v.value) && /роль|role/i.test(f.field_name ?? '')),
+  );
 }
 
 function option(value: string, label: string, selected: boolean): HTMLOptionElement {

@@ -7,7 +7,13 @@ import { createBlock, placeInColumn } from './widgetBlock';
 export type LangTree = { [key: string]: string | LangTree };
 
 /** The slice of jQuery the page uses: build a node from markup, wrap elements, ajax. */
-export type PageJQuery = ((target: unknown) => { append(x: unknown): unknown; on(e: string, h: () => void): unknown; trigger(e: string): unknown; off(e: string, h?: () => void): unknown; [k: number]: HTMLElement | undefined }) & {
+export type PageJQuery = ((target: unknown) => {
+  append(x: unknown): unknown;
+  on(e: string, h: () => void): unknown;
+  trigger(e: string): unknown;
+  off(e: string, h?: () => void): unknown;
+  [k: number]: HTMLElement | undefined;
+}) & {
   _data(el: unknown, key: string): Record<string, unknown[]> | undefined;
   ajax(opts: Record<string, unknown>): unknown;
 };
@@ -64,9 +70,12 @@ interface Deps extends WidgetIdentity {
 
 // Minimal stand-ins for amoCRM's system controls (`{ref: '/tmpl/controls/<name>.twig'}`).
 const CONTROLS: Record<string, string> = {
-  button: '<button type="button" class="button-input {{ class_name }}" id="{{ id }}" name="{{ name }}" value="{{ value }}">{{ text }}</button>',
-  input: '<input type="{{ type|default("text") }}" class="text-input {{ class_name }}" id="{{ id }}" name="{{ name }}" value="{{ value }}" placeholder="{{ placeholder }}">',
-  textarea: '<textarea class="textarea-autosize {{ class_name }}" id="{{ id }}" name="{{ name }}" placeholder="{{ placeholder }}">{{ value }}</textarea>',
+  button:
+    '<button type="button" class="button-input {{ class_name }}" id="{{ id }}" name="{{ name }}" value="{{ value }}">{{ text }}</button>',
+  input:
+    '<input type="{{ type|default("text") }}" class="text-input {{ class_name }}" id="{{ id }}" name="{{ name }}" value="{{ value }}" placeholder="{{ placeholder }}">',
+  textarea:
+    '<textarea class="textarea-autosize {{ class_name }}" id="{{ id }}" name="{{ name }}" placeholder="{{ placeholder }}">{{ value }}</textarea>',
   select:
     '<select class="control--select {{ class_name }}" id="{{ id }}" name="{{ name }}">{% for item in items %}<option value="{{ item.id }}"{% if item.id == selected %} selected{% endif %}>{{ item.option }}</option>{% endfor %}</select>',
   values_title:
@@ -127,7 +136,10 @@ export function createWidgetApi(d: Deps): WidgetObject {
     // Ajax to the widget's own backend with a one-time token, as amoCRM does for OAuth integrations.
     $authorizedAjax: (opts: Record<string, unknown>) => {
       d.log('$authorizedAjax');
-      const headers = { ...((opts.headers as Record<string, string> | undefined) ?? {}), 'X-Auth-Token': `sandbox-${Date.now().toString(36)}` };
+      const headers = {
+        ...((opts.headers as Record<string, string> | undefined) ?? {}),
+        'X-Auth-Token': `sandbox-${Date.now().toString(36)}`,
+      };
       return $.ajax({ ...opts, headers });
     },
     crm_post: (url: string, data: unknown, done?: (r: unknown) => void, type?: string, fail?: (e: unknown) => void) =>
@@ -149,7 +161,10 @@ export function createWidgetApi(d: Deps): WidgetObject {
       $(body).append(markup);
       placeInColumn(d.column, block, d.order);
     },
-    render(data: { data?: string; ref?: string; href?: string; base_path?: string; load?: (t: TwigTemplate) => void }, tplParams?: Record<string, unknown>) {
+    render(
+      data: { data?: string; ref?: string; href?: string; base_path?: string; load?: (t: TwigTemplate) => void },
+      tplParams?: Record<string, unknown>,
+    ) {
       if (data.href) {
         Twig.twig({ href: `${data.base_path ?? path}${data.href}`, async: true, load: (tpl) => data.load?.(tpl) });
         return '';

@@ -58,14 +58,27 @@ async function control({ faults }: ControlParts, { req, res, method }: Request):
 }
 
 /** `/sandbox/store/{contacts|leads}[/{id}][/notes]`: what the store holds, as the API would show it. */
-function storeDump({ store }: ControlParts, { res, url, origin }: Request, entity: 'contacts' | 'leads', idText: string | undefined, notes: boolean): void {
+function storeDump(
+  { store }: ControlParts,
+  { res, url, origin }: Request,
+  entity: 'contacts' | 'leads',
+  idText: string | undefined,
+  notes: boolean,
+): void {
   const id = Number(idText);
-  if (notes) return json(res, store.notesOf(entity, id).map((n) => noteOut(store, n, origin)));
+  if (notes)
+    return json(
+      res,
+      store.notesOf(entity, id).map((n) => noteOut(store, n, origin)),
+    );
   if (idText === undefined) {
     if (entity !== 'contacts') return sendProblem(res, 404, { detail: 'Only contacts can be searched here' });
     const q = new Query(url.searchParams).one('query') ?? '';
     const found = [...store.contacts.values()].filter((c) => q === '' || contactMatches(c, q));
-    return json(res, found.map((c) => contactOut(store, c, origin, ALL_CONTACT_PARTS)));
+    return json(
+      res,
+      found.map((c) => contactOut(store, c, origin, ALL_CONTACT_PARTS)),
+    );
   }
   if (entity === 'contacts') {
     const c = store.contacts.get(id);
@@ -76,7 +89,13 @@ function storeDump({ store }: ControlParts, { res, url, origin }: Request, entit
 }
 
 /** Answers a /sandbox/* request; returns false when the path is not a control path. */
-export async function handleControl(parts: ControlParts, req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<boolean> {
+export async function handleControl(
+  parts: ControlParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  origin: string,
+): Promise<boolean> {
   const method = req.method ?? 'GET';
   const path = url.pathname.replace(/\/$/, '');
   const r: Request = { req, res, url, origin, method };

@@ -46,19 +46,23 @@ function resolveItem(def: FieldDefinition, item: Item, path: string, errors: Val
     if (typeof item.value !== 'string' || item.value.trim() === '') return fail('NotBlank', 'value', 'This value should not be blank.');
     const byCode = item.enum_code !== undefined ? enums.find((e) => e.value === item.enum_code) : undefined;
     const byId = item.enum_id !== undefined ? enums.find((e) => e.id === item.enum_id) : undefined;
-    if (item.enum_code !== undefined && !byCode) return fail('NotSupportedChoice', 'enum_code', 'The value you selected is not a valid choice.');
+    if (item.enum_code !== undefined && !byCode)
+      return fail('NotSupportedChoice', 'enum_code', 'The value you selected is not a valid choice.');
     if (item.enum_id !== undefined && !byId) return fail('NotSupportedChoice', 'enum_id', 'The value you selected is not a valid choice.');
     const chosen = byCode ?? byId ?? enums[0];
     return chosen ? { value: item.value, enum_id: chosen.id, enum_code: chosen.value } : { value: item.value };
   }
   if (ENUM_LIST_TYPES.has(def.type)) {
     const chosen = item.enum_id !== undefined ? enums.find((e) => e.id === item.enum_id) : enums.find((e) => e.value === item.value);
-    if (!chosen) return fail('NotSupportedChoice', item.enum_id !== undefined ? 'enum_id' : 'value', 'The value you selected is not a valid choice.');
+    if (!chosen)
+      return fail('NotSupportedChoice', item.enum_id !== undefined ? 'enum_id' : 'value', 'The value you selected is not a valid choice.');
     return { value: chosen.value, enum_id: chosen.id };
   }
   if (def.type === 'numeric') {
     const n = typeof item.value === 'number' ? item.value : Number(item.value);
-    return Number.isFinite(n) && item.value !== '' ? { value: String(n) } : fail('InvalidType', 'value', 'This value should be of type numeric.');
+    return Number.isFinite(n) && item.value !== ''
+      ? { value: String(n) }
+      : fail('InvalidType', 'value', 'This value should be of type numeric.');
   }
   if (def.type === 'checkbox') {
     return typeof item.value === 'boolean' ? { value: item.value } : fail('InvalidType', 'value', 'This value should be of type bool.');
@@ -74,7 +78,11 @@ export function resolveFieldWrites(defs: readonly FieldDefinition[], writes: rea
     const path = `custom_fields_values.${i}`;
     const def = w.field_id !== undefined ? defs.find((d) => d.id === w.field_id) : defs.find((d) => d.code === w.field_code);
     if (!def) {
-      errors.push({ code: 'NotSupportedChoice', path: `${path}.${w.field_id !== undefined ? 'field_id' : 'field_code'}`, detail: 'The value you selected is not a valid choice.' });
+      errors.push({
+        code: 'NotSupportedChoice',
+        path: `${path}.${w.field_id !== undefined ? 'field_id' : 'field_code'}`,
+        detail: 'The value you selected is not a valid choice.',
+      });
       return;
     }
     // `values: []` is undocumented; reading it as "clear" is the least surprising choice.
@@ -101,7 +109,13 @@ export function resolveFieldWrites(defs: readonly FieldDefinition[], writes: rea
           if (at >= 0) list = list.filter((_, k) => k !== at);
           continue;
         }
-        const entry: CustomFieldValue = { field_id: def.id, field_name: def.name, field_code: def.code ?? null, field_type: def.type, values };
+        const entry: CustomFieldValue = {
+          field_id: def.id,
+          field_name: def.name,
+          field_code: def.code ?? null,
+          field_type: def.type,
+          values,
+        };
         if (at >= 0) list[at] = entry;
         else list.push(entry);
       }

@@ -41,7 +41,11 @@ export function sendProblem(res: ServerResponse, status: number, extra: ProblemE
   const title = TITLES[status] ?? 'Error';
   const body = { title, type: `https://httpstatus.es/${status}`, status, detail: extra.detail ?? title, ...extra.fields };
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...extra.headers });
+  res.writeHead(status, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    ...extra.headers,
+  });
   res.end(text);
 }
 
@@ -77,7 +81,12 @@ export class Query {
     const out: string[] = [];
     for (const [key, value] of this.params) {
       if (key === name || key === `${name}[]` || (key.startsWith(`${name}[`) && /^\[\d+\]$/.test(key.slice(name.length)))) {
-        out.push(...value.split(',').map((v) => v.trim()).filter((v) => v !== ''));
+        out.push(
+          ...value
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== ''),
+        );
       }
     }
     return out;

@@ -63,7 +63,12 @@ export function inProcessFetch(handle: Handle, origin: string): (input: string, 
     const req = Readable.from(body) as unknown as IncomingMessage;
     const headers: Record<string, string> = { host: url.host };
     new Headers(init.headers).forEach((v, k) => (headers[k] = v));
-    Object.assign(req, { method: (init.method ?? 'GET').toUpperCase(), url: url.pathname + url.search, headers, socket: { remoteAddress: '127.0.0.1' } });
+    Object.assign(req, {
+      method: (init.method ?? 'GET').toUpperCase(),
+      url: url.pathname + url.search,
+      headers,
+      socket: { remoteAddress: '127.0.0.1' },
+    });
     const res = new CollectingResponse();
     await handle(req, res as unknown as ServerResponse);
     await res.done;

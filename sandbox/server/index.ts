@@ -93,12 +93,22 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     if (req.headers[HOST_PAGE_HEADER] === '1') {
       const userId = sessions.userOf(req);
       if (userId === undefined || faults.get().sessionLost) return sendProblem(res, 401, { detail: 'Unauthorized' });
-      await dispatch(API_ROUTES, { req, res, path: url.pathname.replace(/\/$/, ''), query: new Query(url.searchParams), origin, store, userId });
+      await dispatch(API_ROUTES, {
+        req,
+        res,
+        path: url.pathname.replace(/\/$/, ''),
+        query: new Query(url.searchParams),
+        origin,
+        store,
+        userId,
+      });
       return;
     }
     const arrived = (opts.now ?? Date.now)();
     const latencyMs = faults.get().latencyMs;
-    res.on('finish', () => recordRequest(stats, { method: req.method ?? 'GET', path: url.pathname + url.search, status: res.statusCode, t: arrived, latencyMs }));
+    res.on('finish', () =>
+      recordRequest(stats, { method: req.method ?? 'GET', path: url.pathname + url.search, status: res.statusCode, t: arrived, latencyMs }),
+    );
     const clientKey = cookieOf(req, SESSION_COOKIE) ?? req.socket.remoteAddress ?? 'unknown';
     const admission = faults.admit(clientKey, arrived);
     if (admission.kind === 'blocked') {
@@ -106,7 +116,11 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     }
     if (admission.kind === 'rate-limited') {
       const detail = 'You have sent too many requests in a given amount of time. Try again later.';
-      return sendProblem(res, 429, { detail, headers: { 'Retry-After': String(admission.retryAfterSec) }, fields: { retry_after: admission.retryAfterSec } });
+      return sendProblem(res, 429, {
+        detail,
+        headers: { 'Retry-After': String(admission.retryAfterSec) },
+        fields: { retry_after: admission.retryAfterSec },
+      });
     }
     if (latencyMs > 0) await delay(latencyMs);
     const userId = sessions.userOf(req);

@@ -14,7 +14,10 @@ export function readPage(res: ServerResponse, query: Query, defaultLimit = 50): 
   const limit = rawLimit === undefined ? defaultLimit : Number(rawLimit);
   const page = rawPage === undefined ? 1 : Number(rawPage);
   const bad = (path: string, detail: string) => {
-    sendProblem(res, 400, { detail: 'Request validation failed', fields: { 'validation-errors': [{ request_id: '0', errors: [{ code: 'InvalidValue', path, detail }] }] } });
+    sendProblem(res, 400, {
+      detail: 'Request validation failed',
+      fields: { 'validation-errors': [{ request_id: '0', errors: [{ code: 'InvalidValue', path, detail }] }] },
+    });
     return null;
   };
   if (!Number.isInteger(limit) || limit < 1) return bad('limit', 'This value should be a positive integer.');

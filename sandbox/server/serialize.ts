@@ -16,14 +16,19 @@ export function contactOut(store: Store, c: StoredContact, origin: string, withS
 }
 
 function elementRef(l: StoredLink) {
-  return { id: l.to_entity_id, metadata: { quantity: l.metadata.quantity ?? 1, catalog_id: l.metadata.catalog_id, price_id: l.metadata.price_id ?? null } };
+  return {
+    id: l.to_entity_id,
+    metadata: { quantity: l.metadata.quantity ?? 1, catalog_id: l.metadata.catalog_id, price_id: l.metadata.price_id ?? null },
+  };
 }
 
 export function leadOut(store: Store, l: StoredLead, origin: string, withSet: Set<string>) {
   const { tags, ...fields } = l;
   const embedded: Record<string, unknown> = { tags, companies: [] };
   if (withSet.has('contacts')) {
-    embedded.contacts = store.contactsOfLead(l.id).map((c) => ({ id: c.id, is_main: c.isMain, _links: self(origin, `/api/v4/contacts/${c.id}`) }));
+    embedded.contacts = store
+      .contactsOfLead(l.id)
+      .map((c) => ({ id: c.id, is_main: c.isMain, _links: self(origin, `/api/v4/contacts/${c.id}`) }));
   }
   if (withSet.has('catalog_elements')) embedded.catalog_elements = store.elementLinksOf('leads', l.id).map(elementRef);
   return { ...fields, account_id: store.data.account.id, _links: self(origin, `/api/v4/leads/${l.id}`), _embedded: embedded };
@@ -34,7 +39,12 @@ export function noteOut(store: Store, n: StoredNote, origin: string) {
   const { entity_type, params, ...fields } = n;
   const link = params.link;
   const outParams = typeof link === 'string' && link.startsWith('/') ? { ...params, link: `${origin}${link}` } : params;
-  return { ...fields, params: outParams, account_id: store.data.account.id, _links: self(origin, `/api/v4/${entity_type}/${n.entity_id}/notes/${n.id}`) };
+  return {
+    ...fields,
+    params: outParams,
+    account_id: store.data.account.id,
+    _links: self(origin, `/api/v4/${entity_type}/${n.entity_id}/notes/${n.id}`),
+  };
 }
 
 export function fieldOut(f: FieldDefinition, origin: string, path: string) {

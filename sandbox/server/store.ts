@@ -164,11 +164,21 @@ export class Store {
   linkContact(leadId: number, contactId: number, isMain: boolean | undefined): StoredLink {
     const existing = this.contactsOfLead(leadId);
     const main = isMain ?? existing.filter((c) => c.id !== contactId).length === 0;
-    if (main) for (const l of this.links) if (l.entity_type === 'leads' && l.entity_id === leadId && l.to_entity_type === 'contacts') l.metadata = { main_contact: false };
-    let link = this.links.find((l) => l.entity_type === 'leads' && l.entity_id === leadId && l.to_entity_type === 'contacts' && l.to_entity_id === contactId);
+    if (main)
+      for (const l of this.links)
+        if (l.entity_type === 'leads' && l.entity_id === leadId && l.to_entity_type === 'contacts') l.metadata = { main_contact: false };
+    let link = this.links.find(
+      (l) => l.entity_type === 'leads' && l.entity_id === leadId && l.to_entity_type === 'contacts' && l.to_entity_id === contactId,
+    );
     if (link) link.metadata = { main_contact: main || link.metadata.main_contact === true };
     else {
-      link = { entity_type: 'leads', entity_id: leadId, to_entity_type: 'contacts', to_entity_id: contactId, metadata: { main_contact: main } };
+      link = {
+        entity_type: 'leads',
+        entity_id: leadId,
+        to_entity_type: 'contacts',
+        to_entity_id: contactId,
+        metadata: { main_contact: main },
+      };
       this.links.push(link);
       this.linkIndex = null;
     }
@@ -177,7 +187,9 @@ export class Store {
   }
 
   linkElement(entity: 'leads' | 'contacts', id: number, element: StoredCatalogElement, quantity: number): StoredLink {
-    let link = this.links.find((l) => l.entity_type === entity && l.entity_id === id && l.to_entity_type === 'catalog_elements' && l.to_entity_id === element.id);
+    let link = this.links.find(
+      (l) => l.entity_type === entity && l.entity_id === id && l.to_entity_type === 'catalog_elements' && l.to_entity_id === element.id,
+    );
     if (!link) {
       link = { entity_type: entity, entity_id: id, to_entity_type: 'catalog_elements', to_entity_id: element.id, metadata: {} };
       this.links.push(link);
@@ -189,8 +201,13 @@ export class Store {
 
   /** Unlinks; when the main contact goes, the next contact becomes main (as amoCRM shows it). */
   unlink(entity: 'leads' | 'contacts', id: number, toType: string, toId: number): void {
-    const wasMain = this.links.some((l) => l.entity_type === entity && l.entity_id === id && l.to_entity_type === toType && l.to_entity_id === toId && l.metadata.main_contact);
-    this.data.links = this.links.filter((l) => !(l.entity_type === entity && l.entity_id === id && l.to_entity_type === toType && l.to_entity_id === toId));
+    const wasMain = this.links.some(
+      (l) =>
+        l.entity_type === entity && l.entity_id === id && l.to_entity_type === toType && l.to_entity_id === toId && l.metadata.main_contact,
+    );
+    this.data.links = this.links.filter(
+      (l) => !(l.entity_type === entity && l.entity_id === id && l.to_entity_type === toType && l.to_entity_id === toId),
+    );
     this.linkIndex = null;
     if (wasMain) {
       const next = this.links.find((l) => l.entity_type === 'leads' && l.entity_id === id && l.to_entity_type === 'contacts');
@@ -199,9 +216,28 @@ export class Store {
     if (entity === 'leads') this.touchLead(id);
   }
 
-  addNote(entityType: 'leads' | 'contacts', entityId: number, noteType: string, params: Record<string, unknown>, userId: number): StoredNote {
+  addNote(
+    entityType: 'leads' | 'contacts',
+    entityId: number,
+    noteType: string,
+    params: Record<string, unknown>,
+    userId: number,
+  ): StoredNote {
     const t = nowSeconds();
-    const note: StoredNote = { id: this.nextNoteId++, entity_id: entityId, entity_type: entityType, created_by: userId, updated_by: userId, created_at: t, updated_at: t, responsible_user_id: userId, group_id: 0, note_type: noteType, params, is_editable: true };
+    const note: StoredNote = {
+      id: this.nextNoteId++,
+      entity_id: entityId,
+      entity_type: entityType,
+      created_by: userId,
+      updated_by: userId,
+      created_at: t,
+      updated_at: t,
+      responsible_user_id: userId,
+      group_id: 0,
+      note_type: noteType,
+      params,
+      is_editable: true,
+    };
     this.notes.set(note.id, note);
     this.data.notes.push(note);
     this.noteIndex = null;

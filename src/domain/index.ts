@@ -8,14 +8,40 @@ export { formatJobAddressName } from './address/formatJobAddressName';
 export { detectFields, fieldByOverride } from './fields/detectFields';
 export { textValue, fieldItems, phoneItems } from './fields/readValues';
 export { inferOwners, type InferOptions, type OwnershipResult } from './ownership/inferOwners';
-export { guessNumberOwner, type NumberOwnerGuess, type GuessReason, type GuessReasonCode, type LookupFacts } from './ownership/guessNumberOwner';
+export {
+  guessNumberOwner,
+  type NumberOwnerGuess,
+  type GuessReason,
+  type GuessReasonCode,
+  type LookupFacts,
+} from './ownership/guessNumberOwner';
 export { readClientBaseRow, contractKey, type ClientBaseRow } from './naming/clientBase';
 export { contactRole, type ContactRole } from './naming/contactRole';
-export { questionnaireGaps, sameStored, type QuestionnaireGap, type QuestionnaireItem, type GapStatus, type QuestionnaireOptions } from './questionnaire/questionnaireGaps';
-export { QUESTIONNAIRE, questionSpec, formatBirthday, type QuestionSpec, type Judgement, type Parsed } from './questionnaire/questionnaireFields';
+export {
+  questionnaireGaps,
+  sameStored,
+  type QuestionnaireGap,
+  type QuestionnaireItem,
+  type GapStatus,
+  type QuestionnaireOptions,
+} from './questionnaire/questionnaireGaps';
+export {
+  QUESTIONNAIRE,
+  questionSpec,
+  formatBirthday,
+  type QuestionSpec,
+  type Judgement,
+  type Parsed,
+} from './questionnaire/questionnaireFields';
 export { planSave, type SavePlan, type SaveRequest } from './questionnaire/planSave';
 export type { QuestionnaireCard, QuestionnaireField, QuestionnaireFields } from './questionnaire/questionnaireTypes';
 export { validateBirthday, type BirthdayCheck, type BirthdayError, type BirthdayOptions } from './questionnaire/validateBirthday';
 export { validateEmail, type EmailCheck, type EmailError, type EmailWarning } from './questionnaire/validateEmail';
-export { validateFullName, fullNameFromTitle, type FullNameCheck, type FullNameError, type FullNameWarning } from './questionnaire/validateFullName';
+export {
+  validateFullName,
+  fullNameFromTitle,
+  type FullNameCheck,
+  type FullNameError,
+  type FullNameWarning,
+} from './questionnaire/validateFullName';
 export { moscowMidnight } from './questionnaire/moscowTime';

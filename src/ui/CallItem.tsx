@@ -34,7 +34,13 @@ export function CallItem({ call }: { call: CallLine }) {
     <li>
       {label}
       {src ? (
-        <audio className={css['partner_card_cleaner-audio']} controls preload="none" src={src} aria-label={host.t('panel.evidence.recording', { call: label })} />
+        <audio
+          className={css['partner_card_cleaner-audio']}
+          controls
+          preload="none"
+          src={src}
+          aria-label={host.t('panel.evidence.recording', { call: label })}
+        />
       ) : link ? (
         <span className={css['partner_card_cleaner-muted']}> · {host.t('panel.evidence.recording_unplayable', { link })}</span>
       ) : (

@@ -35,7 +35,8 @@ export function EvidenceList({ reasons, evidence, score }: { reasons: Reason[]; 
         {score?.total !== undefined && (
           <li>
             {host.t('panel.why.total', { weight: weightText(host, score.total) })}
-            {score?.clientProbability !== undefined && ` · ${host.t('panel.why.probability', { percent: probabilityText(score.clientProbability) })}`}
+            {score?.clientProbability !== undefined &&
+              ` · ${host.t('panel.why.probability', { percent: probabilityText(score.clientProbability) })}`}
           </li>
         )}
       </ul>

@@ -3,12 +3,28 @@
 import { useHost } from './host/HostContext';
 import css from './panel.module.css';
 
-export function GroupHeading({ title, open, controls, onToggle }: { title: string; open: boolean; controls: string; onToggle: () => void }) {
+export function GroupHeading({
+  title,
+  open,
+  controls,
+  onToggle,
+}: {
+  title: string;
+  open: boolean;
+  controls: string;
+  onToggle: () => void;
+}) {
   const host = useHost();
   return (
     <li className={css['partner_card_cleaner-groupItem']}>
       <h4 className={css['partner_card_cleaner-groupHeading']}>
-        <button type="button" className={css['partner_card_cleaner-groupToggle']} aria-expanded={open} aria-controls={controls} onClick={onToggle}>
+        <button
+          type="button"
+          className={css['partner_card_cleaner-groupToggle']}
+          aria-expanded={open}
+          aria-controls={controls}
+          onClick={onToggle}
+        >
           <span>{title}</span>
           <span className={css['partner_card_cleaner-groupState']}>{host.t(open ? 'panel.groups.hide' : 'panel.groups.show')}</span>
         </button>

@@ -5,7 +5,17 @@ import { useHost } from './host/HostContext';
 import type { IncompletePhone, SuggestedCompletion } from '../domain/phones/incompletePhones';
 import css from './panel.module.css';
 
-export function IncompleteRow({ id, hidden, phone, completion }: { id: string; hidden: boolean; phone: IncompletePhone; completion: SuggestedCompletion | undefined }) {
+export function IncompleteRow({
+  id,
+  hidden,
+  phone,
+  completion,
+}: {
+  id: string;
+  hidden: boolean;
+  phone: IncompletePhone;
+  completion: SuggestedCompletion | undefined;
+}) {
   const host = useHost();
   return (
     <li id={id} hidden={hidden} className={css['partner_card_cleaner-row']} aria-label={phone.text}>
@@ -18,7 +28,9 @@ export function IncompleteRow({ id, hidden, phone, completion }: { id: string; h
       {phone.note && <span className={css['partner_card_cleaner-muted']}>{phone.note}</span>}
       <span className={css['partner_card_cleaner-why']}>{host.t(`panel.incomplete.${phone.missing}`)}</span>
       {completion ? (
-        <span className={css['partner_card_cleaner-clientLine']}>{host.t('panel.incomplete.suggest', { number: completion.display, code: completion.areaCode })}</span>
+        <span className={css['partner_card_cleaner-clientLine']}>
+          {host.t('panel.incomplete.suggest', { number: completion.display, code: completion.areaCode })}
+        </span>
       ) : (
         phone.missing === 'area-code' && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.incomplete.no_suggest')}</span>
       )}

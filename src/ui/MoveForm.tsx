@@ -20,7 +20,17 @@ export interface MoveChoice {
   dealIds: number[];
 }
 
-export function MoveForm({ phone, verdict, evidence, knownContacts, allDeals, isBusy, isChecking = false, onMove, onCancel }: {
+export function MoveForm({
+  phone,
+  verdict,
+  evidence,
+  knownContacts,
+  allDeals,
+  isBusy,
+  isChecking = false,
+  onMove,
+  onCancel,
+}: {
   phone: CardPhone;
   verdict: OwnerVerdict | undefined;
   evidence: ListedEvidence | undefined;
@@ -71,7 +81,12 @@ export function MoveForm({ phone, verdict, evidence, knownContacts, allDeals, is
         <span className={css['partner_card_cleaner-label']} id={`${ids}-target`}>
           {host.t('panel.move.target')}
         </span>
-        <TargetSelect labelId={`${ids}-target`} options={[{ value: 'new', label: host.t('panel.move.new_contact') }, ...existing]} value={target} onChange={setTarget} />
+        <TargetSelect
+          labelId={`${ids}-target`}
+          options={[{ value: 'new', label: host.t('panel.move.new_contact') }, ...existing]}
+          value={target}
+          onChange={setTarget}
+        />
       </div>
       {target === 'new' && (
         <div className={css['partner_card_cleaner-field']}>
@@ -98,7 +113,13 @@ export function MoveForm({ phone, verdict, evidence, knownContacts, allDeals, is
         <fieldset className={css['partner_card_cleaner-fieldset']}>
           <legend className={css['partner_card_cleaner-label']}>{host.t('panel.move.deals')}</legend>
           {deals.map((d) => (
-            <Checkbox.Label key={d.id} theme={CheckboxLabelTheme} textPlacement="right" isCentered text={d.contract ? `${d.title} · ${d.contract}` : d.title}>
+            <Checkbox.Label
+              key={d.id}
+              theme={CheckboxLabelTheme}
+              textPlacement="right"
+              isCentered
+              text={d.contract ? `${d.title} · ${d.contract}` : d.title}
+            >
               <Checkbox
                 theme={light ? CheckboxLightTheme : CheckboxDarkTheme}
                 checked={dealIds.includes(d.id)}
@@ -125,7 +146,12 @@ export function MoveForm({ phone, verdict, evidence, knownContacts, allDeals, is
   );
 }
 
-function existingOptions(host: Host, suggestedId: number | undefined, evidence: ListedEvidence | undefined, known: Contact[]): TargetOption[] {
+function existingOptions(
+  host: Host,
+  suggestedId: number | undefined,
+  evidence: ListedEvidence | undefined,
+  known: Contact[],
+): TargetOption[] {
   const label = (c: Contact) => c.name || host.t('panel.evidence.unnamed', { id: c.id });
   const options = (evidence?.contacts ?? []).map((c) => ({ value: c.id, label: label(c) }));
   if (suggestedId !== undefined && !options.some((o) => o.value === suggestedId)) {

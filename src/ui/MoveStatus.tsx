@@ -15,11 +15,7 @@ export function numberOf(entry: MoveEntry): string {
   return displayPhone(e164 ?? entry.phoneKey, ext);
 }
 
-export function MoveStatus({ entry, onRetry, onUndo }: {
-  entry: MoveEntry;
-  onRetry: () => void;
-  onUndo: () => void;
-}) {
+export function MoveStatus({ entry, onRetry, onUndo }: { entry: MoveEntry; onRetry: () => void; onUndo: () => void }) {
   const host = useHost();
   const number = numberOf(entry);
   const target = entry.move.request.target;
@@ -51,7 +47,9 @@ export function MoveStatus({ entry, onRetry, onUndo }: {
               ))}
             </div>
           ) : (
-            entry.status === 'failed' && <div className={css['partner_card_cleaner-muted']}>{host.t('panel.progress.still_on_partner', vars)}</div>
+            entry.status === 'failed' && (
+              <div className={css['partner_card_cleaner-muted']}>{host.t('panel.progress.still_on_partner', vars)}</div>
+            )
           )}
         </div>
       )}

@@ -26,7 +26,11 @@ export function PartnerPanel() {
   return (
     <section className={css['partner_card_cleaner-panel']} aria-label={host.t('panel.title')} lang={host.lang}>
       <PanelErrorBoundary>
-        {card && card.entity === 'contacts' && card.id > 0 ? <CardByKind contactId={card.id} /> : <InfoNotice>{host.t('panel.no_card')}</InfoNotice>}
+        {card && card.entity === 'contacts' && card.id > 0 ? (
+          <CardByKind contactId={card.id} />
+        ) : (
+          <InfoNotice>{host.t('panel.no_card')}</InfoNotice>
+        )}
       </PanelErrorBoundary>
     </section>
   );
@@ -41,7 +45,8 @@ function CardByKind({ contactId }: { contactId: number }) {
   if (!card.contact || !kind) return <Loading text={host.t('panel.loading')} />;
   const fields = card.contactFields ?? NO_FIELDS;
   if (kind.kind === 'partner') return <PartnerCard partnerId={contactId} />;
-  if (kind.kind === 'client') return <ClientCard contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
+  if (kind.kind === 'client')
+    return <ClientCard contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
   return <OtherCard contact={card.contact} contactFields={fields} leadFields={card.leadFields ?? NO_FIELDS} kind={kind} />;
 }
 
@@ -79,7 +84,15 @@ interface ContentProps {
   onRetryEvidence: () => void;
 }
 
-function PartnerCardContent({ contact, contactFields, leadFields, evidence, evidenceReadAt, evidenceError, onRetryEvidence }: ContentProps) {
+function PartnerCardContent({
+  contact,
+  contactFields,
+  leadFields,
+  evidence,
+  evidenceReadAt,
+  evidenceError,
+  onRetryEvidence,
+}: ContentProps) {
   const host = useHost();
   // The engine reads hundreds of calls on a heavy card: run it when its inputs change, not on every render.
   const fields = useMemo(() => detectFields(contactFields, leadFields, host.settings), [contactFields, leadFields, host.settings]);

@@ -37,21 +37,43 @@ export interface PhoneRowProps {
   onMerge: (e164: string) => void;
 }
 
-export function PhoneRow({ id, hidden = false, phone, extOf, verdict, evidence, knownContacts, allDeals, duplicate, isMoving, isChecking, isMerging, onMove, onMerge }: PhoneRowProps) {
+export function PhoneRow({
+  id,
+  hidden = false,
+  phone,
+  extOf,
+  verdict,
+  evidence,
+  knownContacts,
+  allDeals,
+  duplicate,
+  isMoving,
+  isChecking,
+  isMerging,
+  onMove,
+  onMerge,
+}: PhoneRowProps) {
   const host = useHost();
   // The form opens on request: twelve open forms would bury the list in a 280 px column.
   const [wantsMove, setWantsMove] = useState(false);
   const canMove = verdict !== undefined && verdict.owner !== 'partner';
   const client = verdict ? clientLine(host, verdict, allDeals, knownContacts) : null;
   return (
-    <li id={id} hidden={hidden} className={css[extOf ? 'partner_card_cleaner-rowExt' : 'partner_card_cleaner-row']} aria-label={phoneText(phone)}>
+    <li
+      id={id}
+      hidden={hidden}
+      className={css[extOf ? 'partner_card_cleaner-rowExt' : 'partner_card_cleaner-row']}
+      aria-label={phoneText(phone)}
+    >
       <div className={css['partner_card_cleaner-rowHead']}>
         <span className={css['partner_card_cleaner-number']}>{phoneText(phone)}</span>
         <span className={css['partner_card_cleaner-owner']}>
           <OwnerBadge verdict={verdict} />
         </span>
       </div>
-      {extOf && phone.phone.ext && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.ext_of', { ext: phone.phone.ext })}</span>}
+      {extOf && phone.phone.ext && (
+        <span className={css['partner_card_cleaner-muted']}>{host.t('panel.ext_of', { ext: phone.phone.ext })}</span>
+      )}
       {phone.phone.note && <span className={css['partner_card_cleaner-muted']}>{phone.phone.note}</span>}
       {client && <span className={css['partner_card_cleaner-clientLine']}>{client}</span>}
       {duplicate && (

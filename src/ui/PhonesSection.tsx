@@ -38,20 +38,39 @@ export interface PhonesSectionProps {
   onRetryEvidence: () => void;
 }
 
-export function PhonesSection({ partner, phones, duplicates, fields, evidence, verdicts, checking, evidenceError, onRetryEvidence }: PhonesSectionProps) {
+export function PhonesSection({
+  partner,
+  phones,
+  duplicates,
+  fields,
+  evidence,
+  verdicts,
+  checking,
+  evidenceError,
+  onRetryEvidence,
+}: PhonesSectionProps) {
   const host = useHost();
   const moves = useMoveNumber(partner.id);
   const merge = useMergeDuplicate(partner.id);
   const entries = Object.values(moves.entries);
   const busy = entries.some((e) => e.status === 'running' || e.status === 'undoing');
   const allDeals = useMemo(() => (evidence?.deals ?? []).map((d) => dealLine(d, fields)), [evidence, fields]);
-  const byPhone = useMemo(() => (evidence ? evidenceByPhone(evidence, phones, verdicts, fields) : undefined), [evidence, phones, verdicts, fields]);
+  const byPhone = useMemo(
+    () => (evidence ? evidenceByPhone(evidence, phones, verdicts, fields) : undefined),
+    [evidence, phones, verdicts, fields],
+  );
   const verdictOf = (key: string) => verdicts?.find((v) => v.phoneKey === key);
-  const moveAll = verdicts ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey] && !checking.has(r.phoneKey)) : [];
+  const moveAll = verdicts
+    ? confidentClientMoves(host, partner, phones, verdicts).filter((r) => !moves.entries[r.phoneKey] && !checking.has(r.phoneKey))
+    : [];
   const incomplete = useMemo(() => readCardPhones(partner, fields).incomplete, [partner, fields]);
   // The account's city, from the landlines on this card and on its deals' contacts.
   const areaCode = useMemo(
-    () => suggestAreaCode([...phones.map((p) => p.phone.e164), ...(evidence?.dealContacts ?? []).flatMap((c) => readPhoneValues(c).flatMap((r) => r.numbers.map((n) => n.e164)))]),
+    () =>
+      suggestAreaCode([
+        ...phones.map((p) => p.phone.e164),
+        ...(evidence?.dealContacts ?? []).flatMap((c) => readPhoneValues(c).flatMap((r) => r.numbers.map((n) => n.e164))),
+      ]),
     [phones, evidence],
   );
   const items = panelItems(phones, verdicts, incomplete);
@@ -109,7 +128,15 @@ export function PhonesSection({ partner, phones, duplicates, fields, evidence, v
             );
           }
           if (item.kind === 'incomplete') {
-            return <IncompleteRow key={item.phone.key} id={rowId(item.phone.key)} hidden={hidden} phone={item.phone} completion={suggestCompletion(item.phone, areaCode)} />;
+            return (
+              <IncompleteRow
+                key={item.phone.key}
+                id={rowId(item.phone.key)}
+                hidden={hidden}
+                phone={item.phone}
+                completion={suggestCompletion(item.phone, areaCode)}
+              />
+            );
           }
           return row(item.row, hidden);
         })}
@@ -123,7 +150,9 @@ export function PhonesSection({ partner, phones, duplicates, fields, evidence, v
 /** «Перенести клиентам: 19 · проверить: 3 · неполные: 1 · номера прораба: 6»: the card at a glance. */
 function GroupSummary({ items }: { items: Array<{ kind: string; group?: PanelGroupId; count?: number }> }) {
   const host = useHost();
-  const parts = items.flatMap((i) => (i.kind === 'heading' && i.group && i.count ? [host.t(`panel.groups.summary.${i.group}`, { count: i.count })] : []));
+  const parts = items.flatMap((i) =>
+    i.kind === 'heading' && i.group && i.count ? [host.t(`panel.groups.summary.${i.group}`, { count: i.count })] : [],
+  );
   if (parts.length === 0) return null;
   const text = parts.join(' · ');
   return <p className={css['partner_card_cleaner-summaryLine']}>{text.charAt(0).toLocaleUpperCase(host.lang) + text.slice(1)}</p>;

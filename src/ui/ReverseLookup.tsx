@@ -51,7 +51,9 @@ export function ReverseLookup({ partnerId, verdicts, fields }: { partnerId: numb
           {host.t('panel.lookup.search')}
         </Button>
       </form>
-      {asked !== '' && asked.replace(/\D/g, '').length < 5 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.lookup.too_short')}</span>}
+      {asked !== '' && asked.replace(/\D/g, '').length < 5 && (
+        <span className={css['partner_card_cleaner-muted']}>{host.t('panel.lookup.too_short')}</span>
+      )}
       {lookup.isFetching && <Loading text={host.t('panel.lookup.searching')} />}
       {lookup.error && <ErrorNotice error={lookup.error} onRetry={() => void lookup.refetch()} />}
       {verdict && (

@@ -9,7 +9,12 @@ export interface TargetOption {
   label: string;
 }
 
-export function TargetSelect({ options, value, onChange, labelId }: {
+export function TargetSelect({
+  options,
+  value,
+  onChange,
+  labelId,
+}: {
   options: TargetOption[];
   value: 'new' | number;
   onChange: (value: 'new' | number) => void;
@@ -26,7 +31,11 @@ export function TargetSelect({ options, value, onChange, labelId }: {
     >
       {/* Named by the label and its own text («Куда перенести Новый контакт»): the visible words are
           in the name (WCAG 2.5.3), and a screen reader hears the current choice. */}
-      <Select.Button theme={host.theme === 'dark' ? CompactSelectButtonDark : CompactSelectButtonLight} id={`${labelId}-button`} aria-labelledby={`${labelId} ${labelId}-button`}>
+      <Select.Button
+        theme={host.theme === 'dark' ? CompactSelectButtonDark : CompactSelectButtonLight}
+        id={`${labelId}-button`}
+        aria-labelledby={`${labelId} ${labelId}-button`}
+      >
         <Select.Value />
         <Select.Arrow theme={SelectArrowTheme} />
       </Select.Button>

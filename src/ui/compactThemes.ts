@@ -39,4 +39,8 @@ export const CompactInputLight = { ...InputLightTheme, ...INPUT_SIZE };
 export const CompactInputDark = { ...InputDarkTheme, ...INPUT_SIZE };
 export const CompactSelectButtonLight = { ...SelectButtonLightTheme, ...SELECT_BUTTON_SIZE };
 export const CompactSelectButtonDark = { ...SelectButtonDarkTheme, ...SELECT_BUTTON_SIZE };
-export const CompactSelectItem = { ...SelectItemTheme, '--crm-ui-kit-select-item-font-size': '13px', '--crm-ui-kit-select-item-padding': '5px 6px 5px 12px' };
+export const CompactSelectItem = {
+  ...SelectItemTheme,
+  '--crm-ui-kit-select-item-font-size': '13px',
+  '--crm-ui-kit-select-item-padding': '5px 6px 5px 12px',
+};

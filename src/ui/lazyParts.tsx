@@ -12,14 +12,15 @@ import { Loading } from './StatusMessage';
  */
 function lazyPart<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
   const make = (): FunctionComponent<P> =>
-    lazy(() =>
-      load().then(
-        (component) => ({ default: component }),
-        (e: unknown) => {
-          Part = make();
-          throw e;
-        },
-      ),
+    lazy(
+      () =>
+        load().then(
+          (component) => ({ default: component }),
+          (e: unknown) => {
+            Part = make();
+            throw e;
+          },
+        ),
       // React's types cannot see that a lazy P-component takes P for a generic P (PropsWithRef<P>).
     ) as unknown as FunctionComponent<P>;
   let Part = make();

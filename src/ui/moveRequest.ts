@@ -8,7 +8,13 @@ import type { CardPhone, OwnerVerdict } from '../domain/types';
 import type { MoveChoice } from './MoveForm';
 import { shortWhy } from './reasonText';
 
-export function buildMoveRequest(host: Host, partner: Contact, phones: CardPhone[], choice: MoveChoice, verdict: OwnerVerdict | undefined): MoveRequest {
+export function buildMoveRequest(
+  host: Host,
+  partner: Contact,
+  phones: CardPhone[],
+  choice: MoveChoice,
+  verdict: OwnerVerdict | undefined,
+): MoveRequest {
   const why = verdict ? shortWhy(host, verdict) : host.t('panel.note.by_hand');
   const enumCode = choice.phone.sources.find((s) => s.enumCode)?.enumCode;
   return buildRequest({
@@ -37,7 +43,9 @@ export function confidentClientMoves(host: Host, partner: Contact, phones: CardP
     const s = v.suggestion;
     if (!phone || v.owner !== 'client' || v.confidence !== 'high' || !s) return [];
     const target: MoveChoice['target'] =
-      s.existingContactId !== undefined ? { kind: 'existing', contactId: s.existingContactId, name: s.name } : { kind: 'new', name: s.name.trim() };
+      s.existingContactId !== undefined
+        ? { kind: 'existing', contactId: s.existingContactId, name: s.name }
+        : { kind: 'new', name: s.name.trim() };
     if (target.kind === 'new' && target.name === '') return [];
     return [buildMoveRequest(host, partner, phones, { phone, target, dealIds: s.dealIds }, v)];
   });

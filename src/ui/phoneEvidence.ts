@@ -45,7 +45,12 @@ export function dealLine(deal: Lead, fields: DetectedFields): DealLine {
 }
 
 /** The evidence of every number on the card, by phone key. Each call and contact is parsed once. */
-export function evidenceByPhone(evidence: LoadedPartnerEvidence, phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, fields: DetectedFields): Map<string, ListedEvidence> {
+export function evidenceByPhone(
+  evidence: LoadedPartnerEvidence,
+  phones: CardPhone[],
+  verdicts: OwnerVerdict[] | undefined,
+  fields: DetectedFields,
+): Map<string, ListedEvidence> {
   const callsByE164 = new Map<string, CallLine[]>();
   for (const note of evidence.calls) {
     const call = asCallNote(note);
@@ -53,7 +58,11 @@ export function evidenceByPhone(evidence: LoadedPartnerEvidence, phones: CardPho
     if (!call || !e164) continue;
     callsByE164.set(e164, [...(callsByE164.get(e164) ?? []), call]);
   }
-  const contactKeys = [...evidence.dealContacts, ...Object.values(evidence.otherPartnersByPhone ?? {}).flat(), ...Object.values(evidence.contactsByPhone ?? {}).flat()]
+  const contactKeys = [
+    ...evidence.dealContacts,
+    ...Object.values(evidence.otherPartnersByPhone ?? {}).flat(),
+    ...Object.values(evidence.contactsByPhone ?? {}).flat(),
+  ]
     .filter((c) => c.id !== evidence.partner.id)
     .map((c) => ({ contact: c, keys: keysOf(c) }));
   const baseKeys = evidence.clientBase.map((row) => ({ row, keys: keysOf(row) }));

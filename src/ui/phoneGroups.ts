@@ -52,12 +52,19 @@ export type PanelItem<I> =
  * open form or «Почему так» stays open), with a heading before each group once owners are known.
  * Incomplete numbers come before the foreman's (folded) ones: they need the manager's hand.
  */
-export function panelItems<I extends { key: string }>(phones: CardPhone[], verdicts: OwnerVerdict[] | undefined, incomplete: I[]): Array<PanelItem<I>> {
+export function panelItems<I extends { key: string }>(
+  phones: CardPhone[],
+  verdicts: OwnerVerdict[] | undefined,
+  incomplete: I[],
+): Array<PanelItem<I>> {
   const items: Array<PanelItem<I>> = [];
   const incompleteItems = (): Array<PanelItem<I>> =>
     incomplete.length === 0
       ? []
-      : [{ kind: 'heading', group: 'incomplete', count: incomplete.length, keys: incomplete.map((p) => p.key) }, ...incomplete.map((phone) => ({ kind: 'incomplete' as const, group: 'incomplete' as const, phone }))];
+      : [
+          { kind: 'heading', group: 'incomplete', count: incomplete.length, keys: incomplete.map((p) => p.key) },
+          ...incomplete.map((phone) => ({ kind: 'incomplete' as const, group: 'incomplete' as const, phone })),
+        ];
   if (!verdicts) return [...phones.map((phone) => ({ kind: 'phone' as const, row: { phone } })), ...incompleteItems()];
   for (const g of groupPhones(phones, verdicts)) {
     if (g.id === 'partner') items.push(...incompleteItems());

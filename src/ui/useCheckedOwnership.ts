@@ -20,10 +20,18 @@ export interface CheckedOwnership {
 
 const NONE: ReadonlySet<string> = new Set();
 
-export function useCheckedOwnership(partnerId: number, fields: DetectedFields, evidence: LoadedPartnerEvidence | undefined, readAt: number): CheckedOwnership {
+export function useCheckedOwnership(
+  partnerId: number,
+  fields: DetectedFields,
+  evidence: LoadedPartnerEvidence | undefined,
+  readAt: number,
+): CheckedOwnership {
   const host = useHost();
   const now = Math.floor(readAt / 1000);
-  const first = useMemo(() => (evidence ? inferOwners(evidence, { now, settings: host.settings }) : undefined), [evidence, now, host.settings]);
+  const first = useMemo(
+    () => (evidence ? inferOwners(evidence, { now, settings: host.settings }) : undefined),
+    [evidence, now, host.settings],
+  );
   const numbers = useMemo<NumberToCheck[]>(() => {
     if (!first) return [];
     const byKey = new Map(first.phones.map((p) => [p.key, p.phone.e164]));
@@ -47,6 +55,9 @@ export function useCheckedOwnership(partnerId: number, fields: DetectedFields, e
     [checked, evidence, first, now, host.settings],
   );
   // Data already answered for these numbers stays valid while a refresh runs.
-  const checking = useMemo(() => (holders.data || numbers.length === 0 ? NONE : new Set(numbers.map((n) => n.key))), [holders.data, numbers]);
+  const checking = useMemo(
+    () => (holders.data || numbers.length === 0 ? NONE : new Set(numbers.map((n) => n.key))),
+    [holders.data, numbers],
+  );
   return { evidence: checked, ownership, checking, holdersError: holders.error, retryHolders: () => void holders.refetch() };
 }

@@ -13,13 +13,14 @@ const seen = requestLog();
 const CARD = 'http://amo.test/api/v4/contacts/:id';
 const card = (id: number) => ({ id, name: `Карточка ${id}`, updated_at: 1736948530, custom_fields_values: null, _embedded: {} });
 
-
 describe('a 403 block', () => {
   it('stops every queued and later request at once, says until when, and lets requests flow after it', async () => {
     let blocked = true;
     server.use(
       http.get(CARD, ({ params }) =>
-        blocked ? HttpResponse.json({ title: 'Forbidden', status: 403, detail: 'blocked' }, { status: 403 }) : HttpResponse.json(card(Number(params.id))),
+        blocked
+          ? HttpResponse.json({ title: 'Forbidden', status: 403, detail: 'blocked' }, { status: 403 })
+          : HttpResponse.json(card(Number(params.id))),
       ),
     );
     // One request at a time, as a bulk move sends them: 5 cards queued behind the first.

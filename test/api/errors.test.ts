@@ -23,7 +23,11 @@ describe('typed errors', () => {
   });
 
   it('403 (no rights, or the IP block) is forbidden and is not retried', async () => {
-    server.use(http.get('http://amo.test/api/v4/account', () => HttpResponse.json({ title: 'Forbidden', status: 403, detail: 'IP blocked' }, { status: 403 })));
+    server.use(
+      http.get('http://amo.test/api/v4/account', () =>
+        HttpResponse.json({ title: 'Forbidden', status: 403, detail: 'IP blocked' }, { status: 403 }),
+      ),
+    );
     const e = await failure(testClient().getAccount());
     expect(e.problem).toMatchObject({ kind: 'forbidden', detail: 'IP blocked' });
     expect(seen).toHaveLength(1);
@@ -41,14 +45,25 @@ describe('typed errors', () => {
     const e = await failure(testClient().createContacts([{ name: 'Клиент' }]));
     expect(e.problem.kind).toBe('validation');
     expect(e.problem.kind === 'validation' && e.problem.fields).toEqual([
-      { requestId: '0', path: 'custom_fields_values.0.field_id', code: 'NotSupportedChoice', detail: 'The value you selected is not a valid choice.' },
+      {
+        requestId: '0',
+        path: 'custom_fields_values.0.field_id',
+        code: 'NotSupportedChoice',
+        detail: 'The value you selected is not a valid choice.',
+      },
       { requestId: '0', path: 'custom_fields_values.3.values.0.value', code: 'InvalidType', detail: 'This value should be of type int.' },
     ]);
   });
 
   it('a read failing with 5xx is retried, then succeeds', async () => {
     let calls = 0;
-    server.use(http.get('http://amo.test/api/v4/account', () => (++calls < 3 ? new HttpResponse('Bad Gateway', { status: 502 }) : HttpResponse.json(fixture('account.json') as Record<string, unknown>))));
+    server.use(
+      http.get('http://amo.test/api/v4/account', () =>
+        ++calls < 3
+          ? new HttpResponse('Bad Gateway', { status: 502 })
+          : HttpResponse.json(fixture('account.json') as Record<string, unknown>),
+      ),
+    );
     expect((await testClient().getAccount()).id).toBe(31234567);
     expect(seen).toHaveLength(3);
   });
@@ -78,7 +93,9 @@ describe('typed errors', () => {
     let calls = 0;
     server.use(
       http.patch(CARD, () =>
-        ++calls === 1 ? HttpResponse.json({ status: 429, retry_after: 0.02 }, { status: 429 }) : HttpResponse.json(fixture('contacts_patch_response.json') as Record<string, unknown>),
+        ++calls === 1
+          ? HttpResponse.json({ status: 429, retry_after: 0.02 }, { status: 429 })
+          : HttpResponse.json(fixture('contacts_patch_response.json') as Record<string, unknown>),
       ),
     );
     expect((await testClient().patchContact(24000101, { name: 'x' })).id).toBe(24000101);
@@ -109,10 +126,12 @@ describe('typed errors', () => {
   });
 
   it('an aborted read stops without an API error', async () => {
-    server.use(http.get('http://amo.test/api/v4/account', async () => {
-      await new Promise((r) => setTimeout(r, 200));
-      return HttpResponse.json(fixture('account.json') as Record<string, unknown>);
-    }));
+    server.use(
+      http.get('http://amo.test/api/v4/account', async () => {
+        await new Promise((r) => setTimeout(r, 200));
+        return HttpResponse.json(fixture('account.json') as Record<string, unknown>);
+      }),
+    );
     const controller = new AbortController();
     const p = testClient().getAccount({ signal: controller.signal });
     controller.abort();

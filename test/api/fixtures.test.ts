@@ -89,7 +89,10 @@ describe('the client reads amoCRM answers as they are', () => {
       http.post('http://amo.test/api/v4/contacts/notes', json('note_common_create_response.json')),
     );
     const client = testClient();
-    const created = await client.createContacts([{ name: 'Купчинская 4-3-22', request_id: 'client-kupchinskaya-4-3-22' }, { name: 'Иванов' }]);
+    const created = await client.createContacts([
+      { name: 'Купчинская 4-3-22', request_id: 'client-kupchinskaya-4-3-22' },
+      { name: 'Иванов' },
+    ]);
     expect(created.map((c) => c.id)).toEqual([24000201, 24000202]);
     expect((await client.patchContact(24000101, { name: 'Кузнецов Сергей Васильевич' })).updated_at).toBeGreaterThan(0);
     const links = await client.linkContactToLeads(24000201, [31500102], { isMain: true });

@@ -63,7 +63,9 @@ function useWrites() {
 describe('hooks', () => {
   it('the card and the evidence load together; the card is read once', async () => {
     serveAccount();
-    const { result } = renderHook(() => ({ card: usePartnerCard(24000101), evidence: usePartnerEvidence(24000101) }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ card: usePartnerCard(24000101), evidence: usePartnerEvidence(24000101) }), {
+      wrapper: wrapper(),
+    });
     await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));
     expect(result.current.card.contact?.id).toBe(24000101);
     expect(result.current.card.account?.current_user_id).toBeGreaterThan(0);
@@ -96,7 +98,7 @@ describe('hooks', () => {
     expect(seen).toEqual(['PATCH /api/v4/contacts/99999999']);
   });
 
-  it('linking a client to one of the partner\'s deals re-reads the evidence; linking elsewhere does not', async () => {
+  it("linking a client to one of the partner's deals re-reads the evidence; linking elsewhere does not", async () => {
     serveAccount();
     const { result } = renderHook(() => ({ evidence: usePartnerEvidence(24000101), write: useWrites() }), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.evidence.isSuccess).toBe(true));

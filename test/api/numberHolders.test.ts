@@ -30,18 +30,23 @@ const EGOROV = 24_000_107;
 const SHARED = '+79311715626';
 
 /** What the panel does: verdicts on the evidence, then a search for the holders of every movable number, then verdicts again. */
-async function checkedVerdicts(api: AmoClient, partnerId: number): Promise<{ first: OwnershipResult; checked: OwnershipResult; evidence: PartnerEvidence }> {
+async function checkedVerdicts(
+  api: AmoClient,
+  partnerId: number,
+): Promise<{ first: OwnershipResult; checked: OwnershipResult; evidence: PartnerEvidence }> {
   const evidence = (await loadPartnerEvidence(api, partnerId))!;
   const fields = detectFields(evidence.contactFields, evidence.leadFields);
   const first = inferOwners(evidence, { now: NOW });
-  const numbers = first.verdicts.flatMap((v) => (v.owner === 'partner' ? [] : [{ key: v.phoneKey, e164: first.phones.find((p) => p.key === v.phoneKey)!.phone.e164 }]));
+  const numbers = first.verdicts.flatMap((v) =>
+    v.owner === 'partner' ? [] : [{ key: v.phoneKey, e164: first.phones.find((p) => p.key === v.phoneKey)!.phone.e164 }],
+  );
   const holders = await loadNumberHolders(api, partnerId, numbers, { isPartnerContact: (c) => contactRole(c, fields) === 'partner' });
   const checked = inferOwners({ ...evidence, ...holders }, { now: NOW });
   return { first, checked, evidence: { ...evidence, ...holders } };
 }
 
 describe('evidence completed by searches and common notes', () => {
-  it('a client number on two foremen\'s cards is not a sure client on either card, and each names the other foreman', async () => {
+  it("a client number on two foremen's cards is not a sure client on either card, and each names the other foreman", async () => {
     const api = client();
     for (const [partnerId, other] of [
       [MOROZOV, 'Егоров Дмитрий прораб'],
@@ -52,7 +57,9 @@ describe('evidence completed by searches and common notes', () => {
       expect(first.verdicts.find((v) => v.phoneKey === SHARED)).toMatchObject({ owner: 'client', confidence: 'high' });
       const verdict = checked.verdicts.find((v) => v.phoneKey === SHARED)!;
       expect(verdict.owner === 'client' && verdict.confidence !== 'low').toBe(false);
-      expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: 'on-other-partners', params: expect.objectContaining({ name: other }) }));
+      expect(verdict.reasons).toContainEqual(
+        expect.objectContaining({ code: 'on-other-partners', params: expect.objectContaining({ name: other }) }),
+      );
       expect(evidence.otherPartnersByPhone?.[SHARED]?.map((c) => c.name)).toEqual([other]);
     }
   });
@@ -64,15 +71,23 @@ describe('evidence completed by searches and common notes', () => {
     expect(checked.verdicts.find((v) => v.phoneKey === '+79115990999')?.suggestion?.existingContactId).toBe(holder?.id);
   });
 
-  it('one search per number by its last 10 digits; the card itself is never its own number\'s other holder', async () => {
+  it("one search per number by its last 10 digits; the card itself is never its own number's other holder", async () => {
     const api = client();
     const evidence = (await loadPartnerEvidence(api, DEMO_IDS.kuznetsov))!;
     const fields = detectFields(evidence.contactFields, evidence.leadFields);
     const own = '+79211234567';
     sandbox.reset();
-    const holders = await loadNumberHolders(api, evidence.partner.id, [{ key: own, e164: own }, { key: SHARED, e164: SHARED }], {
-      isPartnerContact: (c) => contactRole(c, fields) === 'partner',
-    });
+    const holders = await loadNumberHolders(
+      api,
+      evidence.partner.id,
+      [
+        { key: own, e164: own },
+        { key: SHARED, e164: SHARED },
+      ],
+      {
+        isPartnerContact: (c) => contactRole(c, fields) === 'partner',
+      },
+    );
     const searches = sandbox.stats.log.map((e) => decodeURIComponent(e.path)).filter((p) => p.includes('query='));
     expect(searches.map((p) => /query=(\d+)/.exec(p)?.[1]).sort()).toEqual(['9211234567', '9311715626']);
     expect(holders.otherPartnersByPhone[own]).toEqual([]);
@@ -85,7 +100,9 @@ describe('evidence completed by searches and common notes', () => {
     const partner = (await api.getContact(DEMO_IDS.kuznetsov))!;
     const dealIds = sandbox.store.leadIdsOfContact(DEMO_IDS.kuznetsov);
     const commonInStore = [...sandbox.store.notes.values()].filter(
-      (n) => n.note_type === 'common' && ((n.entity_type === 'leads' && dealIds.includes(n.entity_id)) || (n.entity_type === 'contacts' && n.entity_id === partner.id)),
+      (n) =>
+        n.note_type === 'common' &&
+        ((n.entity_type === 'leads' && dealIds.includes(n.entity_id)) || (n.entity_type === 'contacts' && n.entity_id === partner.id)),
     );
     expect(commonInStore.length).toBeGreaterThan(0);
 

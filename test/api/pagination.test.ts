@@ -5,7 +5,13 @@ import { requestLog, server, testClient, startMsw } from './helpers';
 startMsw();
 const seen = requestLog();
 
-const note = (id: number, entityId: number) => ({ id, entity_id: entityId, created_at: 1, note_type: 'call_out', params: { phone: '8 921 123-45-67' } });
+const note = (id: number, entityId: number) => ({
+  id,
+  entity_id: entityId,
+  created_at: 1,
+  note_type: 'call_out',
+  params: { phone: '8 921 123-45-67' },
+});
 
 describe('pagination and batching', () => {
   it('follows _links.next (absolute amoCRM hrefs) until it is absent', async () => {
@@ -14,7 +20,10 @@ describe('pagination and batching', () => {
         const page = Number(new URL(request.url).searchParams.get('page') ?? '1');
         return HttpResponse.json({
           _page: page,
-          _links: page < 3 ? { next: { href: `https://remont-spb.amocrm.ru/api/v4/leads/notes?filter[entity_id][]=1&page=${page + 1}&limit=250` } } : {},
+          _links:
+            page < 3
+              ? { next: { href: `https://remont-spb.amocrm.ru/api/v4/leads/notes?filter[entity_id][]=1&page=${page + 1}&limit=250` } }
+              : {},
           _embedded: { notes: [note(page * 10, 1), note(page * 10 + 1, 1)] },
         });
       }),
@@ -32,7 +41,10 @@ describe('pagination and batching', () => {
 
   it('asks for notes of 450 deals in 5 filtered requests (≤ 100 ids each), only calls, 250 per page', async () => {
     server.use(http.get('http://amo.test/api/v4/leads/notes', () => new HttpResponse(null, { status: 204 })));
-    await testClient().getNotes('leads', Array.from({ length: 450 }, (_, i) => i + 1));
+    await testClient().getNotes(
+      'leads',
+      Array.from({ length: 450 }, (_, i) => i + 1),
+    );
     expect(seen).toHaveLength(5);
     for (const line of seen) {
       expect(line).toContain('filter[note_type][]=call_in&filter[note_type][]=call_out');

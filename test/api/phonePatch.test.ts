@@ -39,7 +39,10 @@ describe('phone list patches', () => {
   it('removes by a test on the stored value and adds a number at the end', async () => {
     serveCard();
     const card = (await testClient().getContact(24000101))!;
-    const patch = phoneListPatch(card, { remove: (item) => String(item.value).includes('Марина'), add: [{ value: '+79990001122', enum_code: 'MOB' }] });
+    const patch = phoneListPatch(card, {
+      remove: (item) => String(item.value).includes('Марина'),
+      add: [{ value: '+79990001122', enum_code: 'MOB' }],
+    });
     expect(patch.values).toHaveLength(8);
     expect(patch.values?.at(-1)).toEqual({ value: '+79990001122', enum_code: 'MOB' });
     expect(patch.values?.some((v) => String(v.value).includes('Марина'))).toBe(false);

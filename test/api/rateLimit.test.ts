@@ -40,7 +40,9 @@ function limitedNotes(opts: { windowMs: number; max: number; retryAfterS: number
       stats.peak = Math.max(stats.peak, arrivals.length);
       stats.ok += 1;
       const id = Number(new URL(request.url).searchParams.get('filter[entity_id][]'));
-      return HttpResponse.json({ _embedded: { notes: [{ id, entity_id: id, created_at: 1, note_type: 'call_in', params: { phone: '+79211234567' } }] } });
+      return HttpResponse.json({
+        _embedded: { notes: [{ id, entity_id: id, created_at: 1, note_type: 'call_in', params: { phone: '+79211234567' } }] },
+      });
     }),
   );
   return stats;
@@ -62,7 +64,12 @@ describe('rate limit', () => {
     const stats = limitedNotes({ windowMs: 100, max: 7, retryAfterS: 0.1 });
     const client = testClient({ scheduler: { maxPerWindow: 30, maxInFlight: 1 } });
     const results = await loadNotesOfDeals(client, 40);
-    expect(results.flat().map((n) => n.entity_id).sort()).toEqual(Array.from({ length: 40 }, (_, i) => 31500000 + i));
+    expect(
+      results
+        .flat()
+        .map((n) => n.entity_id)
+        .sort(),
+    ).toEqual(Array.from({ length: 40 }, (_, i) => 31500000 + i));
     expect(stats.tooMany).toBeGreaterThan(0);
     expect(stats.blocked).toBe(0);
   });

@@ -19,8 +19,9 @@ function client(scheduler = createScheduler()): AmoClient {
   return createAmoClient({ baseUrl: sandbox.url, headers: { Cookie: cookie }, scheduler, retry: { baseDelayMs: 5 } });
 }
 
-const phonesOf = (c: { custom_fields_values: Array<{ field_code?: string | null; values: Array<{ value?: unknown }> }> } | null | undefined) =>
-  (c?.custom_fields_values.find((f) => f.field_code === 'PHONE')?.values ?? []).map((v) => v.value);
+const phonesOf = (
+  c: { custom_fields_values: Array<{ field_code?: string | null; values: Array<{ value?: unknown }> }> } | null | undefined,
+) => (c?.custom_fields_values.find((f) => f.field_code === 'PHONE')?.values ?? []).map((v) => v.value);
 
 describe('against the sandbox', () => {
   it('reads the foreman card with its deals; a missing contact is null', async () => {
@@ -35,7 +36,9 @@ describe('against the sandbox', () => {
     const api = client();
     const dealIds = sandbox.store.leadIdsOfContact(DEMO_IDS.heavy).slice(0, 100);
     const notes = await api.getNotes('leads', dealIds);
-    const expected = [...sandbox.store.notes.values()].filter((n) => n.entity_type === 'leads' && dealIds.includes(n.entity_id) && n.note_type.startsWith('call_'));
+    const expected = [...sandbox.store.notes.values()].filter(
+      (n) => n.entity_type === 'leads' && dealIds.includes(n.entity_id) && n.note_type.startsWith('call_'),
+    );
     expect(notes.length).toBe(expected.length);
     expect(notes.length).toBeGreaterThan(250); // more than one page
     expect(new Set(notes.map((n) => n.id)).size).toBe(notes.length);
@@ -47,7 +50,9 @@ describe('against the sandbox', () => {
     const number = String(phonesOf(foreman).at(-1));
     const dealId = foreman._embedded.leads![0]!.id;
 
-    const [created] = await api.createContacts([{ name: 'Купчинская 4-3-22', custom_fields_values: [{ field_code: 'PHONE', values: [{ value: number, enum_code: 'MOB' }] }] }]);
+    const [created] = await api.createContacts([
+      { name: 'Купчинская 4-3-22', custom_fields_values: [{ field_code: 'PHONE', values: [{ value: number, enum_code: 'MOB' }] }] },
+    ]);
     await api.linkContactToLeads(created!.id, [dealId], { isMain: true });
     await api.addNotes('contacts', [{ entity_id: foreman.id, note_type: 'common', params: { text: `Номер ${number} перенесён` } }]);
     await api.replacePhones(foreman.id, { remove: (item) => item.value === number });
@@ -59,13 +64,16 @@ describe('against the sandbox', () => {
     expect(after).toHaveLength(phonesOf(foreman).length - 1);
   });
 
-  it('loads a foreman\'s full evidence under the 7 rps limit without a single 429', async () => {
+  it("loads a foreman's full evidence under the 7 rps limit without a single 429", async () => {
     sandbox.faults.set({ rateLimit: true });
     const evidence = (await loadPartnerEvidence(client(), DEMO_IDS.kuznetsov))!;
     const dealIds = sandbox.store.leadIdsOfContact(DEMO_IDS.kuznetsov);
     expect(evidence.deals.map((d) => d.id).sort()).toEqual(dealIds);
     const calls = [...sandbox.store.notes.values()].filter(
-      (n) => n.note_type.startsWith('call_') && ((n.entity_type === 'leads' && dealIds.includes(n.entity_id)) || (n.entity_type === 'contacts' && n.entity_id === DEMO_IDS.kuznetsov)),
+      (n) =>
+        n.note_type.startsWith('call_') &&
+        ((n.entity_type === 'leads' && dealIds.includes(n.entity_id)) ||
+          (n.entity_type === 'contacts' && n.entity_id === DEMO_IDS.kuznetsov)),
     );
     expect(evidence.calls).toHaveLength(calls.length);
     expect(evidence.dealContacts.length).toBeGreaterThan(0);

@@ -15,11 +15,14 @@ describe('scheduler', () => {
     const task = (name: string, priority: 'bulk' | 'interactive') => {
       const g = gate();
       gates.set(name, g);
-      return scheduler.run(async () => {
-        started.push(name);
-        await g.opened;
-        return name;
-      }, { priority });
+      return scheduler.run(
+        async () => {
+          started.push(name);
+          await g.opened;
+          return name;
+        },
+        { priority },
+      );
     };
     const bulk = [task('notes-1', 'bulk'), task('notes-2', 'bulk'), task('notes-3', 'bulk')];
     await vi.waitFor(() => expect(started).toEqual(['notes-1', 'notes-2']));

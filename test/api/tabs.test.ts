@@ -33,9 +33,12 @@ function burst(s: Scheduler, count: number, starts: number[], seed: number): Pro
 
 /** Tabs opened together know of each other (in a browser: within a few ms of the page loading). */
 const acquainted = (...tabs: Scheduler[]) =>
-  vi.waitFor(() => {
-    for (const s of tabs) expect(s.stats().otherTabs).toBe(tabs.length - 1);
-  }, { timeout: 10_000 });
+  vi.waitFor(
+    () => {
+      for (const s of tabs) expect(s.stats().otherTabs).toBe(tabs.length - 1);
+    },
+    { timeout: 10_000 },
+  );
 
 /** Most sends inside any one window. */
 function peak(starts: number[]): number {
@@ -77,10 +80,14 @@ describe('tabs share one rate budget', () => {
     let started = 0;
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    const all = Promise.all(Array.from({ length: 9 }, () => a.run(async () => {
-      started += 1;
-      await held;
-    })));
+    const all = Promise.all(
+      Array.from({ length: 9 }, () =>
+        a.run(async () => {
+          started += 1;
+          await held;
+        }),
+      ),
+    );
     await vi.waitFor(() => expect(started).toBe(7), { timeout: 10_000 });
     await sleep(30);
     expect(started).toBe(7);

@@ -149,7 +149,8 @@ describe('widget.zip rules', () => {
   it('refuses injected CSS that would restyle the host page, and accepts prefixed rules and theme variables', () => {
     const withCss = (css: string) =>
       `define(['jquery'], function ($) {\n  partnerCardCleanerStyle.textContent = ${JSON.stringify(css)};\n  return function W() {};\n});`;
-    const scoped = ':root{--x:1}[data-crm-ui-kit-theme=alternative]{--x:2}.partner_card_cleaner-panel a{color:red}@media (max-width:300px){.pcc-row{gap:0}}@keyframes spin{from{opacity:0}50%{opacity:.5}to{opacity:1}}';
+    const scoped =
+      ':root{--x:1}[data-crm-ui-kit-theme=alternative]{--x:2}.partner_card_cleaner-panel a{color:red}@media (max-width:300px){.pcc-row{gap:0}}@keyframes spin{from{opacity:0}50%{opacity:.5}to{opacity:1}}';
     expect(scriptProblems(withCss(scoped))).toEqual([]);
     expect(scriptProblems(withCss('/* reset */ body{margin:0} .pcc-x, a:hover{color:red} *{box-sizing:border-box}'))).toEqual([
       'script.js: injected CSS styles the host page ("body"); prefix selectors with the widget\'s class',
@@ -160,7 +161,9 @@ describe('widget.zip rules', () => {
 
   it('holds the files script.js loads on demand to the same rules, naming each', async () => {
     const minifiedPart = 'define(function(){' + 'var a=1;'.repeat(5000) + '});';
-    expect(await check({ ...validFiles(), 'MoveForm-x1.js': 'define(function () {\n  return function (require, exports, module) {};\n});\n' })).toEqual([]);
+    expect(
+      await check({ ...validFiles(), 'MoveForm-x1.js': 'define(function () {\n  return function (require, exports, module) {};\n});\n' }),
+    ).toEqual([]);
     expect(await check({ ...validFiles(), 'queue-x2.js': minifiedPart, 'form-x3.js': 'var form = 1;' })).toEqual([
       'form-x3.js: must start with an anonymous AMD define([deps], factory)',
       `queue-x2.js: looks minified (1 lines for ${minifiedPart.length} bytes); moderation requires readable code`,

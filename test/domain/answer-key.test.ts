@@ -38,7 +38,14 @@ describe('the demo answer key, held-out seeds 6–10', () => {
   });
 
   test('every hard situation is mostly judged right', () => {
-    for (const situation of ['own-on-client-contact', 'small-foreman', 'second-mobile', 'crew-member', 'client-of-two', 'repeat-job'] as const) {
+    for (const situation of [
+      'own-on-client-contact',
+      'small-foreman',
+      'second-mobile',
+      'crew-member',
+      'client-of-two',
+      'repeat-job',
+    ] as const) {
       const rows = held.filter((r) => r.entry.situation === situation);
       const truth = rows[0]?.entry.owner;
       expect(rows.length, situation).toBeGreaterThan(2);

@@ -27,7 +27,14 @@ function contact(o: { id?: number; tags?: string[]; role?: string; name?: string
   });
 }
 const deal = (id: number, contacts: Array<[number, boolean]>): Lead =>
-  leadSchema.parse({ id, name: `Сделка ${id}`, status_id: 1, pipeline_id: 1, updated_at: 1, _embedded: { contacts: contacts.map(([cid, is_main]) => ({ id: cid, is_main })) } });
+  leadSchema.parse({
+    id,
+    name: `Сделка ${id}`,
+    status_id: 1,
+    pipeline_id: 1,
+    updated_at: 1,
+    _embedded: { contacts: contacts.map(([cid, is_main]) => ({ id: cid, is_main })) },
+  });
 
 describe('what card the panel is on', () => {
   it.each([
@@ -38,9 +45,37 @@ describe('what card the panel is on', () => {
     ['the role «Поставщик»', contact({ role: 'Поставщик' }), '', undefined, 'other'],
     ['a tag «офис»', contact({ tags: ['Офис'] }), '', undefined, 'other'],
     ['a free tag «vip» says nothing', contact({ tags: ['vip'] }), '', undefined, 'unsure'],
-    ['the main contact of a deal', contact({ id: 7, deals: [31] }), '', [deal(31, [[7, true], [9, false]])], 'client'],
-    ['a second contact on a deal is no client', contact({ id: 7, deals: [31] }), '', [deal(31, [[9, true], [7, false]])], 'unsure'],
-    ['a foreman who is the main contact of a deal stays a foreman', contact({ id: 7, tags: ['прораб'], deals: [31] }), '', [deal(31, [[7, true]])], 'partner'],
+    [
+      'the main contact of a deal',
+      contact({ id: 7, deals: [31] }),
+      '',
+      [
+        deal(31, [
+          [7, true],
+          [9, false],
+        ]),
+      ],
+      'client',
+    ],
+    [
+      'a second contact on a deal is no client',
+      contact({ id: 7, deals: [31] }),
+      '',
+      [
+        deal(31, [
+          [9, true],
+          [7, false],
+        ]),
+      ],
+      'unsure',
+    ],
+    [
+      'a foreman who is the main contact of a deal stays a foreman',
+      contact({ id: 7, tags: ['прораб'], deals: [31] }),
+      '',
+      [deal(31, [[7, true]])],
+      'partner',
+    ],
     ['«прораб» only in the name: asked, not assumed', contact({ name: 'Петров прораб' }), '', undefined, 'unsure'],
     ['the marker set in the settings', contact({ tags: ['Бригадир'] }), 'бригадир', undefined, 'partner'],
     ['a partner role when the settings name another marker: asked', contact({ role: 'Прораб / партнёр' }), 'бригадир', undefined, 'unsure'],
@@ -70,7 +105,11 @@ describe('setting the partner marker on a card', () => {
   it.each([
     ['detected role field: its partner value', '', { custom_fields_values: [{ field_id: 501205, values: [{ enum_id: 701201 }] }] }],
     ['a tag from the settings', 'Бригадир', { tags_to_add: [{ name: 'Бригадир' }] }],
-    ['a field value from the settings', 'field:Роль=прораб / партнёр', { custom_fields_values: [{ field_id: 501205, values: [{ enum_id: 701201 }] }] }],
+    [
+      'a field value from the settings',
+      'field:Роль=прораб / партнёр',
+      { custom_fields_values: [{ field_id: 501205, values: [{ enum_id: 701201 }] }] },
+    ],
   ])('%s', (_name, setting, patch) => {
     const write = markerWrite(resolvePartnerMarker(setting, FIELDS), FIELDS);
     expect(write).toMatchObject({ ok: true, patch });
@@ -88,14 +127,22 @@ describe('setting the partner marker on a card', () => {
 
 describe('where a client’s number came from', () => {
   const template = (tree: typeof ru, key: 'client' | 'undo_client') => interpolate(tree.panel.note[key], NOTE_SLOTS);
-  const vars = { number: '+7 905 510-96-49', partner: 'Кузнецов Сергей прораб', client: 'Попов Юрий', why: 'номер в клиентской базе: Попов. Звонки по одной сделке' };
-  const note = (id: number, at: number, text: string) => noteSchema.parse({ id, entity_id: 5, created_at: at, note_type: 'common', params: { text } });
+  const vars = {
+    number: '+7 905 510-96-49',
+    partner: 'Кузнецов Сергей прораб',
+    client: 'Попов Юрий',
+    why: 'номер в клиентской базе: Попов. Звонки по одной сделке',
+  };
+  const note = (id: number, at: number, text: string) =>
+    noteSchema.parse({ id, entity_id: 5, created_at: at, note_type: 'common', params: { text } });
   const moved = [template(ru, 'client'), template(en, 'client')];
   const undone = [template(ru, 'undo_client'), template(en, 'undo_client')];
 
   it('reads the widget’s own note, with the foreman and the date', () => {
     const notes = [note(1, 1741770000, interpolate(ru.panel.note.client, vars)), note(2, 1741770100, 'Позвонить в пятницу')];
-    expect(readMovedHere(notes, moved, undone)).toEqual([{ noteId: 1, number: vars.number, partnerName: vars.partner, at: 1741770000, undone: false }]);
+    expect(readMovedHere(notes, moved, undone)).toEqual([
+      { noteId: 1, number: vars.number, partnerName: vars.partner, at: 1741770000, undone: false },
+    ]);
   });
 
   it('a later undo note marks the move undone; an English note reads as well', () => {

@@ -29,23 +29,79 @@ const accountFields = fc
     ...(level ? [field(LEVEL_ID, 'Уровень', 'select', ['Бригадир', 'Мастер', 'Прораб'])] : []),
   ]);
 
-const messyTag = fc.constantFrom('прораб', 'Прораб ', 'ПАРТНЕР', 'партнёр', 'бригадир', 'Бригадир', 'vip', 'VIP', 'клиент', 'Заказчик', 'поставщик', 'мастер', 'foreman', 'Partner', 'звонить утром');
+const messyTag = fc.constantFrom(
+  'прораб',
+  'Прораб ',
+  'ПАРТНЕР',
+  'партнёр',
+  'бригадир',
+  'Бригадир',
+  'vip',
+  'VIP',
+  'клиент',
+  'Заказчик',
+  'поставщик',
+  'мастер',
+  'foreman',
+  'Partner',
+  'звонить утром',
+);
 const name = fc.constantFrom('Петров прораб', 'Кузнецов Сергей (прораб)', 'Мастерова Анна', 'Иванов Иван', 'Бригадир Олег', '');
-const marker = fc.constantFrom('', '  ', 'бригадир', 'VIP', 'прораб', 'field:Роль=Прораб / партнёр', 'field:Уровень=Бригадир', `field:${ROLE_ID}=Клиент`, `field:${LEVEL_ID}=прораб`, 'field:Роль');
+const marker = fc.constantFrom(
+  '',
+  '  ',
+  'бригадир',
+  'VIP',
+  'прораб',
+  'field:Роль=Прораб / партнёр',
+  'field:Уровень=Бригадир',
+  `field:${ROLE_ID}=Клиент`,
+  `field:${LEVEL_ID}=прораб`,
+  'field:Роль',
+);
 
-function contactOn(fields: CustomFieldDefinition[], o: { name: string; tags: string[]; role: string | null; level: string | null }): Contact {
+function contactOn(
+  fields: CustomFieldDefinition[],
+  o: { name: string; tags: string[]; role: string | null; level: string | null },
+): Contact {
   const values = [
-    ...(o.role !== null ? [{ field_id: ROLE_ID, field_name: fields[0]?.name, values: [{ value: o.role, ...(fields[0]?.enums.find((e) => e.value === o.role) ? { enum_id: fields[0]?.enums.find((e) => e.value === o.role)?.id } : {}) }] }] : []),
+    ...(o.role !== null
+      ? [
+          {
+            field_id: ROLE_ID,
+            field_name: fields[0]?.name,
+            values: [
+              {
+                value: o.role,
+                ...(fields[0]?.enums.find((e) => e.value === o.role)
+                  ? { enum_id: fields[0]?.enums.find((e) => e.value === o.role)?.id }
+                  : {}),
+              },
+            ],
+          },
+        ]
+      : []),
     ...(o.level !== null ? [{ field_id: LEVEL_ID, field_name: 'Уровень', values: [{ value: o.level }] }] : []),
   ];
-  return contactSchema.parse({ id: 1, name: o.name, updated_at: 1, custom_fields_values: values, _embedded: { tags: o.tags.map((t, i) => ({ id: i, name: t })), companies: [] } });
+  return contactSchema.parse({
+    id: 1,
+    name: o.name,
+    updated_at: 1,
+    custom_fields_values: values,
+    _embedded: { tags: o.tags.map((t, i) => ({ id: i, name: t })), companies: [] },
+  });
 }
 
 const world = accountFields.chain((fields) =>
   fc.record({
     fields: fc.constant(fields),
     contact: fc
-      .record({ name, tags: fc.array(messyTag, { maxLength: 3 }), role: fc.option(fc.constantFrom(...ROLE_VALUES), { nil: null }), level: fc.option(fc.constantFrom('Бригадир', 'Мастер', 'Прораб'), { nil: null }) })
+      .record({
+        name,
+        tags: fc.array(messyTag, { maxLength: 3 }),
+        role: fc.option(fc.constantFrom(...ROLE_VALUES), { nil: null }),
+        level: fc.option(fc.constantFrom('Бригадир', 'Мастер', 'Прораб'), { nil: null }),
+      })
       .map((o) => contactOn(fields, o)),
     marker,
   }),

@@ -25,9 +25,23 @@ const deals = [
   deal({ id: 14, name: 'Балкон', address: 'пр. Славы, 30' }),
 ];
 
-const cases: Array<{ name: string; contacts: Contact[]; owner: string; confidence: string; codes: GuessReasonCode[]; says?: Record<string, string | number> }> = [
+const cases: Array<{
+  name: string;
+  contacts: Contact[];
+  owner: string;
+  confidence: string;
+  codes: GuessReasonCode[];
+  says?: Record<string, string | number>;
+}> = [
   { name: 'nobody holds it', contacts: [], owner: 'unknown', confidence: 'low', codes: ['not-found'] },
-  { name: 'one foreman only (his card may not be cleaned yet)', contacts: [petrov], owner: 'partner', confidence: 'medium', codes: ['on-partners'], says: { names: 'Петров Алексей' } },
+  {
+    name: 'one foreman only (his card may not be cleaned yet)',
+    contacts: [petrov],
+    owner: 'partner',
+    confidence: 'medium',
+    codes: ['on-partners'],
+    says: { names: 'Петров Алексей' },
+  },
   {
     name: 'two foremen (a shared office line, or a client of both)',
     contacts: [petrov, sidorov],
@@ -52,7 +66,13 @@ const cases: Array<{ name: string; contacts: Contact[]; owner: string; confidenc
     codes: ['on-clients', 'several-addresses'],
     says: { count: 2 },
   },
-  { name: 'a client contact without deals', contacts: [holder({ id: 5, name: 'Ольга' })], owner: 'client', confidence: 'medium', codes: ['on-clients'] },
+  {
+    name: 'a client contact without deals',
+    contacts: [holder({ id: 5, name: 'Ольга' })],
+    owner: 'client',
+    confidence: 'medium',
+    codes: ['on-clients'],
+  },
   {
     name: 'a foreman and a client both hold it',
     contacts: [petrov, marina],

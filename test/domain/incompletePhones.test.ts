@@ -10,7 +10,9 @@ describe('incomplete numbers on a card', () => {
   test('«926-08-33 дом» is kept as an incomplete number missing its city code, with its words', () => {
     const card = readCardPhones(contact({ name: 'Прораб', phones: ['+7 921 123-45-67', '926-08-33 дом', '(812) 251-63-17 офис'] }));
     expect(card.phones.map((p) => p.key)).toEqual(['+79211234567', '+78122516317']);
-    expect(card.incomplete).toEqual([{ key: 'incomplete:1:0', text: '926-08-33', raw: '926-08-33 дом', index: 1, note: 'дом', missing: 'area-code' }]);
+    expect(card.incomplete).toEqual([
+      { key: 'incomplete:1:0', text: '926-08-33', raw: '926-08-33 дом', index: 1, note: 'дом', missing: 'area-code' },
+    ]);
   });
 
   test('a fragment beside a whole number is kept too; a mobile with a lost digit says a digit is missing', () => {
@@ -47,7 +49,10 @@ describe('incomplete numbers on a card', () => {
       fc.property(fc.array(fc.oneof(run, word), { minLength: 1, maxLength: 4 }), (parts) => {
         const raw = parts.join(' ').replace(/(\d) (\d)/g, '$1, $2');
         const card = readCardPhones(contact({ name: 'Прораб', phones: [raw] }));
-        const shown = [...card.phones.flatMap((p) => [p.phone.e164, p.phone.note ?? '']), ...card.incomplete.map((i) => i.text.replace(/\D/g, ''))].join('|');
+        const shown = [
+          ...card.phones.flatMap((p) => [p.phone.e164, p.phone.note ?? '']),
+          ...card.incomplete.map((i) => i.text.replace(/\D/g, '')),
+        ].join('|');
         for (const digits of raw.match(/\d{5,}/g) ?? []) expect(shown).toContain(digits.slice(-5));
         for (const i of card.incomplete) expect(card.phones.some((p) => p.key === i.key)).toBe(false);
       }),

@@ -8,7 +8,8 @@ import { ADDRESSES, infer, verdictOf, type WorldSpec } from './world';
 
 const OWN = '+79211234567';
 const NUMBER = '+79117654321';
-const ownCalls = (deals: number): NonNullable<WorldSpec['calls']> => Array.from({ length: deals }, (_, i) => [i, OWN, 1] as [number, string, number]);
+const ownCalls = (deals: number): NonNullable<WorldSpec['calls']> =>
+  Array.from({ length: deals }, (_, i) => [i, OWN, 1] as [number, string, number]);
 
 /** A card with the number under test somewhere on it, and whatever else the account says about it. */
 const world = fc.record({
@@ -24,9 +25,15 @@ const world = fc.record({
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
 
 function spec(w: World, places: number): WorldSpec {
-  const phones = [{ value: '8 (921) 123-45-67', enum: 'WORK' }, { value: '8 905 222 33 44', enum: 'OTHER' }];
+  const phones = [
+    { value: '8 (921) 123-45-67', enum: 'WORK' },
+    { value: '8 905 222 33 44', enum: 'OTHER' },
+  ];
   phones.splice(w.position, 0, { value: `8-911-765-43-21${w.note}`, enum: w.enumCode });
-  const contacts: NonNullable<WorldSpec['contacts']> = Array.from({ length: w.otherForemen }, (_, i) => [[w.deals - 1], { id: 24_000_300 + i, name: `Прораб ${i + 1}`, phones: ['89117654321'], role: 'partner' }]);
+  const contacts: NonNullable<WorldSpec['contacts']> = Array.from({ length: w.otherForemen }, (_, i) => [
+    [w.deals - 1],
+    { id: 24_000_300 + i, name: `Прораб ${i + 1}`, phones: ['89117654321'], role: 'partner' },
+  ]);
   if (w.onClientContact) contacts.push([[0], { id: 24_000_150, name: 'Иванова Анна', phones: ['89117654321'], role: 'client' }]);
   return {
     phones,

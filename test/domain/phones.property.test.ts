@@ -61,6 +61,9 @@ describe('normalization properties', () => {
   });
 
   test('arbitrary unicode never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (raw) => void parsePhoneValue(raw)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (raw) => void parsePhoneValue(raw)),
+      { numRuns: 300 },
+    );
   });
 });

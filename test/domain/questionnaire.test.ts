@@ -2,7 +2,15 @@
 import { readFixture } from '../fixtures';
 import { describe, expect, test } from 'vitest';
 import { contactSchema } from '../../src/api/schemas';
-import { detectFields, fullNameFromTitle, moscowMidnight, questionnaireGaps, validateBirthday, validateEmail, validateFullName } from '../../src/domain';
+import {
+  detectFields,
+  fullNameFromTitle,
+  moscowMidnight,
+  questionnaireGaps,
+  validateBirthday,
+  validateEmail,
+  validateFullName,
+} from '../../src/domain';
 import { FIELD, contact, contactFields, leadFields } from './builders';
 
 const NOW = 1_764_000_000; // 2025-11-24
@@ -19,7 +27,9 @@ describe('detectFields', () => {
     expect(fields.contract?.id).toBe(FIELD.contract);
   });
   test('a date field named «Дата рождения» is the birthday when no birthday-type field exists', () => {
-    const defs = contactFields.filter((f) => f.type !== 'birthday').concat({ ...contactFields[0]!, id: 9, name: 'Дата рождения', type: 'date', code: null, enums: [] });
+    const defs = contactFields
+      .filter((f) => f.type !== 'birthday')
+      .concat({ ...contactFields[0]!, id: 9, name: 'Дата рождения', type: 'date', code: null, enums: [] });
     expect(detectFields(defs, leadFields).birthday?.id).toBe(9);
   });
   test('settings override detection by field id or exact name', () => {
@@ -58,7 +68,10 @@ describe('questionnaireGaps', () => {
     expect(questionnaireGaps(c, fields)[2]).toMatchObject({ status: 'malformed', proposal: 'ivanov@gmail.com', problems: ['typo'] });
   });
   test('an account without a full-name field says so', () => {
-    expect(questionnaireGaps(fixture, { ...fields, fullName: undefined })[0]).toMatchObject({ status: 'no-field', proposal: 'Кузнецов Сергей' });
+    expect(questionnaireGaps(fixture, { ...fields, fullName: undefined })[0]).toMatchObject({
+      status: 'no-field',
+      proposal: 'Кузнецов Сергей',
+    });
   });
 });
 

@@ -15,11 +15,20 @@ const typed = (s: string) => [...s.normalize('NFC').replace(/[\s,;|/]/gu, '')].s
 describe('takeNumber on values as people type them', () => {
   test('the examples of issue 11 keep every word where it belongs', () => {
     expect(takeNumber('8 921 111-22-33, 555-12-34', '+79211112233')).toEqual({ remaining: '555-12-34', taken: '8 921 111-22-33' });
-    expect(takeNumber('Иван: 8 921 111-22-33, Петр: 8 911 222-33-44', '+79211112233')).toEqual({ remaining: 'Петр: 8 911 222-33-44', taken: 'Иван: 8 921 111-22-33' });
-    expect(takeNumber('8 921 111-22-33 WhatsApp, 8 911 222-33-44', '+79112223344')).toEqual({ remaining: '8 921 111-22-33 WhatsApp', taken: '8 911 222-33-44' });
+    expect(takeNumber('Иван: 8 921 111-22-33, Петр: 8 911 222-33-44', '+79211112233')).toEqual({
+      remaining: 'Петр: 8 911 222-33-44',
+      taken: 'Иван: 8 921 111-22-33',
+    });
+    expect(takeNumber('8 921 111-22-33 WhatsApp, 8 911 222-33-44', '+79112223344')).toEqual({
+      remaining: '8 921 111-22-33 WhatsApp',
+      taken: '8 911 222-33-44',
+    });
     const note = '8 921 111-22-33 Марина, Купчинская 4-3-22 кв. домофон 22';
     expect(takeNumber(note, '+79211112233')).toEqual({ remaining: null, taken: note });
-    expect(takeNumber('+7 812 555-12-34 доб. 12, 8 921 111-22-33', '+78125551234;ext=12')).toEqual({ remaining: '8 921 111-22-33', taken: '+7 812 555-12-34 доб. 12' });
+    expect(takeNumber('+7 812 555-12-34 доб. 12, 8 921 111-22-33', '+78125551234;ext=12')).toEqual({
+      remaining: '8 921 111-22-33',
+      taken: '+7 812 555-12-34 доб. 12',
+    });
     expect(takeNumber('8 921 111-22-33', '+79112223344')).toBeNull();
   });
 

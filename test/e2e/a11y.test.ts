@@ -49,12 +49,16 @@ async function violations(): Promise<Violation[]> {
 }
 
 /** One line per failing element, so a failure says what to fix. */
-const described = (vs: Violation[]) => vs.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.colors ?? n.failureSummary ?? v.help}`));
+const described = (vs: Violation[]) =>
+  vs.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.colors ?? n.failureSummary ?? v.help}`));
 
 async function openCard(id: number): Promise<Locator> {
   await page.goto(`${sandbox.url}/#/contacts/${id}`);
   const block = page.locator(BLOCK);
-  await block.getByText(/^(Клиент|Прораб|Не ясно|Client|Foreman|Unclear) · /).first().waitFor({ timeout: 90_000 });
+  await block
+    .getByText(/^(Клиент|Прораб|Не ясно|Client|Foreman|Unclear) · /)
+    .first()
+    .waitFor({ timeout: 90_000 });
   return block;
 }
 
@@ -81,7 +85,10 @@ beforeEach(async () => {
 describe('the widget meets WCAG 2.1 AA (axe-core)', () => {
   it('light theme, Russian: no violation in the widget, with the groups, the evidence and a form open', async () => {
     // A 7-digit number typed on the card, so its incomplete row is on screen (and judged) too.
-    sandbox.store.contacts.get(DEMO_IDS.kuznetsov)!.custom_fields_values!.find((f) => f.field_code === 'PHONE')!.values.push({ value: '926-08-33 дом', enum_code: 'HOME' });
+    sandbox.store.contacts
+      .get(DEMO_IDS.kuznetsov)!
+      .custom_fields_values!.find((f) => f.field_code === 'PHONE')!
+      .values.push({ value: '926-08-33 дом', enum_code: 'HOME' });
     const block = await openCard(DEMO_IDS.kuznetsov);
     await block.getByRole('listitem', { name: '926-08-33' }).waitFor();
     await block.screenshot({ path: path.join(SHOTS, 'glance-ru-light.png') });
@@ -96,7 +103,10 @@ describe('the widget meets WCAG 2.1 AA (axe-core)', () => {
     await page.click('.sbx-lang-en');
     try {
       const block = page.locator(BLOCK);
-      await block.getByText(/^Client · /).first().waitFor({ timeout: 90_000 });
+      await block
+        .getByText(/^Client · /)
+        .first()
+        .waitFor({ timeout: 90_000 });
       await block.screenshot({ path: path.join(SHOTS, 'glance-en-dark.png') });
       await openEverything(block, false);
       const found = described(await violations());

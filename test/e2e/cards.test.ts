@@ -74,7 +74,11 @@ describe('a client’s card', () => {
     const block = await openCard(POPOV.id, 'ru', /^Это карточка клиента/);
     const move = block.getByRole('button', { name: `Убрать номер ${POPOV.number} с карточки прораба «Кузнецов Сергей прораб»` });
     await move.waitFor(LONG);
-    await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('disabled'), `${BLOCK} button[aria-label^="Убрать номер"]`, LONG);
+    await page.waitForFunction(
+      (sel) => !document.querySelector(sel)?.hasAttribute('disabled'),
+      `${BLOCK} button[aria-label^="Убрать номер"]`,
+      LONG,
+    );
     await shot('client-card-on-foreman-ru', block);
     await move.click();
     const from = block.getByRole('region', { name: 'Откуда номера' });
@@ -92,7 +96,10 @@ describe('a client’s card', () => {
 
   it('en: the same card in English', async () => {
     const block = await openCard(ORLOVA, 'en', /^This is a client's card/);
-    await block.getByRole('listitem', { name: '+7 911 900-12-34' }).getByText("The client's number. No foreman's card holds it.").waitFor(LONG);
+    await block
+      .getByRole('listitem', { name: '+7 911 900-12-34' })
+      .getByText("The client's number. No foreman's card holds it.")
+      .waitFor(LONG);
     expect(await block.getByRole('heading', { name: 'Questionnaire' }).count()).toBe(0);
     expect(await block.innerText()).not.toMatch(/not filled|Foreman · /i);
     await shot('client-card-en', block);
@@ -114,14 +121,21 @@ describe('a supplier’s card', () => {
 });
 
 describe('the settings form in the widget’s modal', () => {
-  const storedFields = () => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { fields?: Record<string, string> }).fields ?? {}, SETTINGS_KEY);
+  const storedFields = () =>
+    page.evaluate(
+      (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { fields?: Record<string, string> }).fields ?? {},
+      SETTINGS_KEY,
+    );
 
   it('ru: shows what was detected; a field that does not exist is refused and nothing saved; a real choice is saved', async () => {
     await open('/settings', 'ru', { field_full_name: '999999' });
     const modal = page.locator('.sbx-modal__dialog');
     const fullName = modal.getByRole('group', { name: 'ФИО полностью — поле контакта' });
     await fullName.getByText('Найдено в аккаунте: поле «ФИО полностью», id 501201').waitFor(LONG);
-    await modal.getByRole('group', { name: 'Клиентская база — список' }).getByText('Найдено в аккаунте: список «Клиентская база», id 12301').waitFor();
+    await modal
+      .getByRole('group', { name: 'Клиентская база — список' })
+      .getByText('Найдено в аккаунте: список «Клиентская база», id 12301')
+      .waitFor();
     await fullName.getByRole('alert').getByText('Поле «999999» не найдено в аккаунте. Выберите поле из списка.').waitFor();
     // amoCRM's own inputs stay in the form for its Save, hidden under the richer form.
     expect(await modal.locator('input[name=field_full_name]').isVisible()).toBe(false);
@@ -142,7 +156,10 @@ describe('the settings form in the widget’s modal', () => {
   it('en: the form in English', async () => {
     await open('/settings', 'en');
     const modal = page.locator('.sbx-modal__dialog');
-    await modal.getByRole('group', { name: 'Full name — contact field' }).getByText('Found in this account: field «ФИО полностью», id 501201').waitFor(LONG);
+    await modal
+      .getByRole('group', { name: 'Full name — contact field' })
+      .getByText('Found in this account: field «ФИО полностью», id 501201')
+      .waitFor(LONG);
     await shot('settings-en', modal);
   });
 });

@@ -24,8 +24,7 @@ interface Entry {
 type SandboxWindow = Window & { __sandbox: { ready: boolean; lifecycle: Entry[]; documentEvents(): Record<string, number> } };
 
 const lifecycle = () => page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.lifecycle.map((e) => ({ ...e })));
-const pageChangedHandlers = () =>
-  page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.documentEvents()['page:changed'] ?? 0);
+const pageChangedHandlers = () => page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.documentEvents()['page:changed'] ?? 0);
 /** React 18 marks a container while its root lives and clears the mark on unmount. */
 const liveReactRoots = () =>
   page.evaluate(
@@ -70,7 +69,9 @@ describe('the widget in the sandbox contact card', () => {
     await waitForCallbacks(FOREMAN, 0);
     expect(await page.locator(BLOCK).getAttribute('data-code')).toBe(CODE);
     expect(await captionText()).toContain('Чистка анкет прорабов');
-    const logoWidth = await page.locator(`${BLOCK} .card-widgets__widget__caption img`).evaluate((img) => (img as HTMLImageElement).naturalWidth);
+    const logoWidth = await page
+      .locator(`${BLOCK} .card-widgets__widget__caption img`)
+      .evaluate((img) => (img as HTMLImageElement).naturalWidth);
     expect(logoWidth).toBe(84);
     const columnWidth = await page.locator('.card-widgets').evaluate((el) => el.getBoundingClientRect().width);
     expect(columnWidth).toBeGreaterThanOrEqual(260);
@@ -105,7 +106,10 @@ describe('the widget in the sandbox contact card', () => {
   it('a new contact page gets no block: render says false and nothing stays mounted', async () => {
     const since = (await lifecycle()).length;
     await page.click('.sbx-nav-new');
-    await page.waitForFunction((n) => (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n).some((e) => e.event.startsWith('render returned false')), since);
+    await page.waitForFunction(
+      (n) => (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n).some((e) => e.event.startsWith('render returned false')),
+      since,
+    );
     expect(await page.locator(BLOCK).count()).toBe(0);
     expect(await liveReactRoots()).toBe(0);
     expect(await pageChangedHandlers()).toBe(0);
@@ -116,13 +120,23 @@ describe('the widget in the sandbox contact card', () => {
   it('a deal card gets no block: the manifest places the widget on contact cards only', async () => {
     const since = (await lifecycle()).length;
     await page.selectOption('.sbx-nav-deals', '#/leads/31500101');
-    await page.waitForFunction((n) => (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n).some((e) => e.event.startsWith('skipped')), since);
-    expect((await lifecycle()).slice(since).map((e) => e.event)).toEqual(['page:changed', 'destroy', 'skipped: area not in manifest locations']);
+    await page.waitForFunction(
+      (n) => (window as unknown as SandboxWindow).__sandbox.lifecycle.slice(n).some((e) => e.event.startsWith('skipped')),
+      since,
+    );
+    expect((await lifecycle()).slice(since).map((e) => e.event)).toEqual([
+      'page:changed',
+      'destroy',
+      'skipped: area not in manifest locations',
+    ]);
     expect(await page.locator(BLOCK).count()).toBe(0);
     expect(await liveReactRoots()).toBe(0);
     expect(await pageChangedHandlers()).toBe(0);
     // Tests of other parts move by window.__sandbox.navigate: it resolves once the callbacks ran.
-    await page.evaluate((hash) => (window as unknown as { __sandbox: { navigate(h: string): Promise<void> } }).__sandbox.navigate(hash), `#/contacts/${FOREMAN}`);
+    await page.evaluate(
+      (hash) => (window as unknown as { __sandbox: { navigate(h: string): Promise<void> } }).__sandbox.navigate(hash),
+      `#/contacts/${FOREMAN}`,
+    );
     expect((await lifecycle()).slice(-1)[0]).toEqual({ event: 'bind_actions', area: 'ccard', card: FOREMAN });
     await waitForCallbacks(FOREMAN, since);
   });
@@ -131,10 +145,17 @@ describe('the widget in the sandbox contact card', () => {
     const answers = await page.evaluate(
       (code) =>
         new Promise<string[]>((resolve, reject) => {
-          const rjs = (window as unknown as { requirejs: (deps: string[], ok: (...m: never[]) => void, fail: (e: Error) => void) => void }).requirejs;
+          const rjs = (window as unknown as { requirejs: (deps: string[], ok: (...m: never[]) => void, fail: (e: Error) => void) => void })
+            .requirejs;
           rjs(
             ['jquery', 'underscore', 'twigjs', 'lib/components/base/modal', `text!widgets/${code}/manifest.json`],
-            (($: { fn: { jquery: string } }, _: { VERSION: string }, Twig: { twig(o: { data: string }): { render(p: object): string } }, Modal: unknown, manifest: string) =>
+            ((
+              $: { fn: { jquery: string } },
+              _: { VERSION: string },
+              Twig: { twig(o: { data: string }): { render(p: object): string } },
+              Modal: unknown,
+              manifest: string,
+            ) =>
               resolve([
                 typeof $.fn.jquery,
                 typeof _.VERSION,
@@ -155,7 +176,10 @@ describe('the widget in the sandbox contact card', () => {
     const since = (await lifecycle()).length;
     await page.click('.sbx-lang-en');
     await waitForCallbacks(FOREMAN, since);
-    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('Partner Card Cleaner'), `${BLOCK} .card-widgets__widget__caption`);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.includes('Partner Card Cleaner'),
+      `${BLOCK} .card-widgets__widget__caption`,
+    );
     expect(await panelText()).not.toBe(before);
     expect(await page.locator('.sbx-nav-settings').innerText()).toBe('Widget settings');
     expect(await page.locator(BLOCK).count()).toBe(1);
@@ -166,12 +190,18 @@ describe('the widget in the sandbox contact card', () => {
 
   it('dark mode: the panel switches the kit to its dark appearance without reloading what it shows', async () => {
     // A node the panel drew before the switch: a remount would replace it (and refetch the card).
-    await page.locator(`${PANEL_ROOT} > *`).first().evaluate((node) => ((node as unknown as { drawnBefore: boolean }).drawnBefore = true));
+    await page
+      .locator(`${PANEL_ROOT} > *`)
+      .first()
+      .evaluate((node) => ((node as unknown as { drawnBefore: boolean }).drawnBefore = true));
     await page.click('.sbx-theme-toggle');
     await page.waitForFunction(() => document.documentElement.getAttribute('data-crm-ui-kit-theme') === 'alternative');
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-scheme'))).toBe('dark');
     expect(await liveReactRoots()).toBe(1);
-    const kept = await page.locator(`${PANEL_ROOT} > *`).first().evaluate((node) => (node as unknown as { drawnBefore?: boolean }).drawnBefore === true);
+    const kept = await page
+      .locator(`${PANEL_ROOT} > *`)
+      .first()
+      .evaluate((node) => (node as unknown as { drawnBefore?: boolean }).drawnBefore === true);
     expect(kept).toBe(true);
     const blockBackground = await page.locator(BLOCK).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(blockBackground).toBe('rgb(21, 48, 67)');
@@ -188,7 +218,16 @@ describe('the widget in the sandbox contact card', () => {
     const block = page.locator('.widget_settings_block');
     await block.waitFor();
     const names = await block.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
-    expect(names).toEqual(['field_full_name', 'field_birthday', 'field_email', 'field_comment', 'field_address', 'field_contract', 'client_catalog', 'partner_marker']);
+    expect(names).toEqual([
+      'field_full_name',
+      'field_birthday',
+      'field_email',
+      'field_comment',
+      'field_address',
+      'field_contract',
+      'client_catalog',
+      'partner_marker',
+    ]);
     // The inputs stay (amoCRM's Save reads them); the widget's form above them says what it detected and writes back.
     const contract = block.getByRole('group', { name: 'Номер договора — поле сделки' });
     await contract.getByText('Найдено в аккаунте: поле «Номер договора», id 601103').waitFor({ timeout: 60_000 });
@@ -230,7 +269,8 @@ describe('the widget in the sandbox contact card', () => {
   it('APP.notifications show toasts bottom right, errors as alerts, texts never parsed as HTML', async () => {
     await page.evaluate(() => {
       type Toast = { header: string; text: string };
-      const app = (window as unknown as { APP: { notifications: { show_message(m: Toast): void; show_message_error(m: Toast): void } } }).APP;
+      const app = (window as unknown as { APP: { notifications: { show_message(m: Toast): void; show_message_error(m: Toast): void } } })
+        .APP;
       app.notifications.show_message({ header: 'Номер перенесён', text: '<b>+7 921 000-00-01</b>' });
       app.notifications.show_message_error({ header: 'Не сохранено', text: 'Нет связи с amoCRM' });
     });

@@ -129,7 +129,11 @@ describe('the partner panel runs the company procedure on a foreman card', () =>
     for (const value of originals.filter((v) => digits(v) !== digits(SOKOLOVA.number))) expect(phonesOf(FOREMAN)).toContain(value);
     const foreman = sandbox.store.contacts.get(FOREMAN)!;
     expect(foreman.name).toBe('Кузнецов Сергей Васильевич');
-    expect(foreman.custom_fields_values?.some((f) => f.field_name === 'День рождения' && f.values[0]?.value === Date.UTC(1978, 4, 14) / 1000 - 3 * 3600)).toBe(true);
+    expect(
+      foreman.custom_fields_values?.some(
+        (f) => f.field_name === 'День рождения' && f.values[0]?.value === Date.UTC(1978, 4, 14) / 1000 - 3 * 3600,
+      ),
+    ).toBe(true);
 
     const egorov = await openCard(DEMO_IDS.egorov);
     await answer(egorov, 'Email', 'egorov.prorab@mail.ru');
@@ -174,7 +178,10 @@ describe('the partner panel runs the company procedure on a foreman card', () =>
     await page.click('.sbx-theme-toggle');
     await page.click('.sbx-lang-en');
     block = page.locator(BLOCK);
-    await block.getByText(/^Client · /).first().waitFor({ timeout: 60_000 });
+    await block
+      .getByText(/^Client · /)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await shot('panel-en-light', block);
     await page.click('.sbx-lang-ru');
     block = await openCard(DEMO_IDS.heavy);

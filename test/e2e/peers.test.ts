@@ -21,7 +21,12 @@ interface Entry {
   card: number | null;
 }
 type SandboxWindow = Window & {
-  __sandbox: { ready: boolean; navigate(h: string): Promise<void>; setLang(l: 'ru' | 'en'): Promise<void>; widgets: Record<string, { lifecycle: Entry[] }> };
+  __sandbox: {
+    ready: boolean;
+    navigate(h: string): Promise<void>;
+    setLang(l: 'ru' | 'en'): Promise<void>;
+    widgets: Record<string, { lifecycle: Entry[] }>;
+  };
   APP: { widgets: { list: Record<string, Record<string, unknown>> } };
   Twig: { Templates: { registry: Record<string, unknown> } };
 };
@@ -53,7 +58,10 @@ async function zipFixture(name: string, outDir: string): Promise<string> {
 /** A one-file widget that breaks before any callback: in its constructor, or on a missing dependency. */
 async function brokenZip(name: string, script: string, outDir: string): Promise<string> {
   const zip = new JSZip();
-  const manifest = { widget: { name: 'widget.name', version: '0.0.1', interface_version: 2, locale: ['ru', 'en'] }, locations: ['ccard-1'] };
+  const manifest = {
+    widget: { name: 'widget.name', version: '0.0.1', interface_version: 2, locale: ['ru', 'en'] },
+    locations: ['ccard-1'],
+  };
   zip.file('manifest.json', JSON.stringify(manifest));
   zip.file('i18n/ru.json', JSON.stringify({ widget: { name: name } }));
   zip.file('i18n/en.json', JSON.stringify({ widget: { name: name } }));
@@ -72,7 +80,11 @@ const today = () => new Date().toLocaleDateString('ru-RU', { day: '2-digit', mon
 beforeAll(async () => {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'sbx-peers-'));
   const served: ServedWidget[] = [];
-  for (const [key, name] of [['react', 'peer-react'], ['birthday', 'peer-birthday'], ['crash', 'peer-crash']] as const) {
+  for (const [key, name] of [
+    ['react', 'peer-react'],
+    ['birthday', 'peer-birthday'],
+    ['crash', 'peer-crash'],
+  ] as const) {
     const w = await prepareWidget(await zipFixture(name, tmp), path.join(tmp, 'unpacked'));
     codes[key] = w.code;
     served.push(w);
@@ -106,9 +118,13 @@ describe('widgets we did not write, on a contact card', () => {
   it('the React-template widget starts: the API it binds in its constructor was already on the object', async () => {
     await expect.poll(() => block(codes.react).locator('.peer_react_card').textContent()).toBe(`Карточка #${CONTACT}`);
     // $authorizedAjax went to the same origin with the session cookie and came back with the account.
-    await expect.poll(() => block(codes.react).locator('.peer_react_account').textContent(), { timeout: 20_000 }).toBe('Аккаунт: remont-spb');
+    await expect
+      .poll(() => block(codes.react).locator('.peer_react_account').textContent(), { timeout: 20_000 })
+      .toBe('Аккаунт: remont-spb');
     expect(await block(codes.react).locator('.card-widgets__widget__caption').innerText()).toContain('Соседний React');
-    expect(await lifecycleOf(codes.react)).toEqual(expect.arrayContaining(['render', 'init', 'render_template', 'bind_actions', '$authorizedAjax']));
+    expect(await lifecycleOf(codes.react)).toEqual(
+      expect.arrayContaining(['render', 'init', 'render_template', 'bind_actions', '$authorizedAjax']),
+    );
   });
 
   it('the crashing widget is contained: its error is in its own block and the console, the card stays', async () => {
@@ -188,7 +204,9 @@ describe('in the settings modal', () => {
 
   it('the React-template widget mounts into $modalBody; its onSave reaches setSdkCatalogId and a toast', async () => {
     await navigate(`#/settings/${codes.react}`);
-    await expect.poll(() => page.locator('.peer_react_settings .peer_react_hint').textContent()).toBe('Здесь монтируются настройки соседнего React.');
+    await expect
+      .poll(() => page.locator('.peer_react_settings .peer_react_hint').textContent())
+      .toBe('Здесь монтируются настройки соседнего React.');
     await page.locator('.js-widget-save').click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Соседний React настроен' }).count()).toBe(1);
     expect(await lifecycleOf(codes.react)).toContain('setSdkCatalogId:undefined');
@@ -208,7 +226,9 @@ describe('in English', () => {
   it('the containment note and the widgets speak the page language', async () => {
     await navigate(`#/contacts/${CONTACT}`);
     await page.evaluate(() => (window as unknown as SandboxWindow).__sandbox.setLang('en'));
-    await expect.poll(() => block(codes.crash).getByRole('alert').textContent()).toContain('The widget “Peer Crash” stopped with an error (render).');
+    await expect
+      .poll(() => block(codes.crash).getByRole('alert').textContent())
+      .toContain('The widget “Peer Crash” stopped with an error (render).');
     await expect.poll(() => block(codes.react).locator('.peer_react_card').textContent()).toBe(`Card #${CONTACT}`);
     expect(pageErrors).toEqual([]);
   });

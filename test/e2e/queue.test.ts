@@ -46,7 +46,9 @@ describe('the cleanup queue on the advanced settings page', () => {
     await queue.getByText(/Проверка закончена/).waitFor({ timeout: 120_000 });
     const list = queue.getByRole('list', { name: 'Карточки прорабов' });
     expect(await list.getByRole('link').count()).toBeGreaterThanOrEqual(6);
-    await expect.poll(() => list.getByRole('link', { name: 'Кузнецов Сергей прораб' }).getAttribute('href')).toBe('/contacts/detail/24000101');
+    await expect
+      .poll(() => list.getByRole('link', { name: 'Кузнецов Сергей прораб' }).getAttribute('href'))
+      .toBe('/contacts/detail/24000101');
     const summary = queue.getByRole('region', { name: 'Итоги' });
     expect(Number(await summary.locator('dd').nth(2).innerText())).toBeGreaterThan(0); // numbers to move
     expect(writes()).toEqual([]);
@@ -76,15 +78,21 @@ describe('the cleanup queue on the advanced settings page', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('moves the ticked cards\' client numbers for real, losing none, and undoes one card', async () => {
+  it("moves the ticked cards' client numbers for real, losing none, and undoes one card", async () => {
     const queue = page.locator(QUEUE);
-    const names = (await queue.getByRole('list', { name: 'Карточки прорабов' }).getByRole('link').allInnerTexts()).map((n) => n.trim()).slice(-TICKED);
+    const names = (await queue.getByRole('list', { name: 'Карточки прорабов' }).getByRole('link').allInnerTexts())
+      .map((n) => n.trim())
+      .slice(-TICKED);
     const before = new Map(names.map((n) => [n, phonesOf(idByName(n))] as const));
     await queue.getByRole('button', { name: /^Перенести всё/ }).click();
     const results = queue.getByRole('list', { name: 'Результат переноса' });
     await expect.poll(() => results.getByText(/перенесено номеров/).count(), { timeout: 90_000 }).toBe(names.length);
 
-    const everyoneElse = (id: number) => [...sandbox.store.contacts.values()].filter((c) => c.id !== id).flatMap((c) => phonesOf(c.id)).map(digits);
+    const everyoneElse = (id: number) =>
+      [...sandbox.store.contacts.values()]
+        .filter((c) => c.id !== id)
+        .flatMap((c) => phonesOf(c.id))
+        .map(digits);
     for (const [name, phones] of before) {
       const id = idByName(name);
       const gone = phones.filter((p) => !phonesOf(id).includes(p));

@@ -25,7 +25,10 @@ async function readyToMove(page: Page): Promise<Locator> {
   await page.goto(`${sandbox.url}/#/contacts/${FOREMAN}`);
   const block = page.locator(BLOCK);
   const row = block.getByRole('listitem', { name: SOKOLOVA.number });
-  await row.getByText(/^(Клиент|Прораб|Не ясно) · /).first().waitFor({ timeout: 90_000 });
+  await row
+    .getByText(/^(Клиент|Прораб|Не ясно) · /)
+    .first()
+    .waitFor({ timeout: 90_000 });
   await row.getByRole('button', { name: /^(Перенести клиенту…|Это клиент — перенести)$/ }).click();
   const form = row.getByRole('form');
   await form.getByRole('button', { name: 'Куда перенести' }).click();

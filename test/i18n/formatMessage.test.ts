@@ -44,14 +44,22 @@ describe('plain texts', () => {
   });
 
   test('amoCRM text passed as a value is not parsed as a message', () => {
-    expect(formatMessage('Подпись у номера: «{note}»', { note: '{count, plural, one {x}}' })).toBe('Подпись у номера: «{count, plural, one {x}}»');
+    expect(formatMessage('Подпись у номера: «{note}»', { note: '{count, plural, one {x}}' })).toBe(
+      'Подпись у номера: «{count, plural, one {x}}»',
+    );
   });
 });
 
 describe('the ICU subset beyond the shipped texts', () => {
   test('`#` is the counted value, `=N` wins over the category, and a select picks by value', () => {
     const files = '{n, plural, =0 {нет файлов} one {# файл} few {# файла} other {# файлов}}';
-    expect([0, 1, 2, 5, 1000].map((n) => formatMessage(files, { n }, 'ru'))).toEqual(['нет файлов', '1 файл', '2 файла', '5 файлов', '1000 файлов']);
+    expect([0, 1, 2, 5, 1000].map((n) => formatMessage(files, { n }, 'ru'))).toEqual([
+      'нет файлов',
+      '1 файл',
+      '2 файла',
+      '5 файлов',
+      '1000 файлов',
+    ]);
     const who = '{owner, select, partner {прораб} client {клиент} other {не ясно}}: {n, plural, one {# номер} other {# номера}}';
     expect(formatMessage(who, { owner: 'client', n: 1 }, 'ru')).toBe('клиент: 1 номер');
     expect(formatMessage(who, { owner: 'someone', n: 3 }, 'ru')).toBe('не ясно: 3 номера');

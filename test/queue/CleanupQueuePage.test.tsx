@@ -67,7 +67,9 @@ describe('the cleanup queue page', () => {
     account.loseSessionAtRequest = 4; // after the fields and the contacts page
     const { user } = open(account);
     await user.click(screen.getByRole('button', { name: 'Проверить карточки' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Сессия amoCRM закончилась.*проверено 0 из 3 карточек.*Войдите в amoCRM заново/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Сессия amoCRM закончилась.*проверено 0 из 3 карточек.*Войдите в amoCRM заново/,
+    );
     account.sessionLost = false;
     account.loseSessionAtRequest = undefined;
     account.requests = [];

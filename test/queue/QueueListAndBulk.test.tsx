@@ -25,7 +25,10 @@ async function scanned(account: TestAccount) {
   return user;
 }
 
-const cardNames = () => within(screen.getByRole('list', { name: 'Карточки прорабов' })).getAllByRole('link').map((a) => a.textContent);
+const cardNames = () =>
+  within(screen.getByRole('list', { name: 'Карточки прорабов' }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 
 describe('the queue list', () => {
   it('filters by what a card needs and sorts by the amount of work', async () => {
@@ -57,9 +60,11 @@ describe('the queue list', () => {
     expect(screen.queryByRole('checkbox', { name: /Прораб 3/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Выбрать карточку «Прораб 1» для переноса' }));
     const preview = screen.getByRole('list', { name: 'Что изменится' });
-    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '+7 911 600-00-02: с карточки «Прораб 1» в существующий контакт №2000; сделки: 5000',
-    ]);
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['+7 911 600-00-02: с карточки «Прораб 1» в существующий контакт №2000; сделки: 5000']);
     await user.click(screen.getByRole('button', { name: 'Выбрать все готовые' }));
     expect(within(screen.getByRole('list', { name: 'Что изменится' })).getAllByRole('listitem')).toHaveLength(2);
 
@@ -67,7 +72,9 @@ describe('the queue list', () => {
     await user.click(screen.getByRole('button', { name: 'Пробный прогон' }));
     // The dry run reads the cards afresh through the rate-limited client: give it a few seconds.
     const writes = await screen.findByRole('list', { name: '«Прораб 1»: запросов на запись — 3' });
-    const steps = within(writes).getAllByRole('listitem').map((li) => li.querySelector('code')?.textContent);
+    const steps = within(writes)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('code')?.textContent);
     // The client contact is already on the deal, so no link is written: notes, then the partner's new list.
     expect(steps).toEqual(['POST /api/v4/contacts/notes', 'POST /api/v4/contacts/notes', 'PATCH /api/v4/contacts/1000']);
     // The partner keeps only his own number; the client's number is what leaves.

@@ -116,10 +116,24 @@ describe('the account-wide scan', () => {
     }
     const shared = structuredClone(account.contacts.find((c) => c.id === 2000));
     if (!shared) throw new Error('no client contact to copy');
-    account.contacts.push({ ...shared, id: 3000, name: 'Общий клиент', custom_fields_values: shared.custom_fields_values.map((f) => (f.field_code === 'PHONE' ? { ...f, values: [{ value: '+7 911 777-77-77' }] } : f)) });
+    account.contacts.push({
+      ...shared,
+      id: 3000,
+      name: 'Общий клиент',
+      custom_fields_values: shared.custom_fields_values.map((f) =>
+        f.field_code === 'PHONE' ? { ...f, values: [{ value: '+7 911 777-77-77' }] } : f,
+      ),
+    });
     for (const deal of [5001, 5007]) {
       account.leads.find((l) => l.id === deal)?._embedded.contacts?.unshift({ id: 3000, is_main: true });
-      for (const n of [1, 2]) account.notes.push({ id: deal * 100 + n, entity_id: deal, created_at: 1_759_000_000 + n, note_type: 'call_in', params: { phone: '89117777777', duration: 60, call_status: 4 } });
+      for (const n of [1, 2])
+        account.notes.push({
+          id: deal * 100 + n,
+          entity_id: deal,
+          created_at: 1_759_000_000 + n,
+          note_type: 'call_in',
+          params: { phone: '89117777777', duration: 60, call_status: 4 },
+        });
     }
     const { options } = setup(account);
     const state = await runScan(options, startScan(null, 0));

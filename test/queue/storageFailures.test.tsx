@@ -105,7 +105,13 @@ describe('the stored queue', () => {
   });
 
   it('a storage whose reads throw is treated as no storage', () => {
-    const broken = { getItem: () => { throw new DOMException('denied', 'SecurityError'); }, setItem: () => {}, removeItem: () => {} };
+    const broken = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
     const store = createQueueStore(broken, 'k');
     expect(store.load()).toBeNull();
     expect(store.problem()).toBe('unavailable');

@@ -37,7 +37,13 @@ function contact(id: number, name: string, phones: string[], opts: { role?: 'par
     name,
     updated_at: NOW,
     custom_fields_values: [
-      { field_id: PHONE_FIELD, field_code: 'PHONE', field_name: 'Телефон', field_type: 'multitext', values: phones.map((value) => ({ value, enum_code: 'WORK' })) },
+      {
+        field_id: PHONE_FIELD,
+        field_code: 'PHONE',
+        field_name: 'Телефон',
+        field_type: 'multitext',
+        values: phones.map((value) => ({ value, enum_code: 'WORK' })),
+      },
       ...(opts.role ? [{ field_id: ROLE_FIELD, field_name: 'Роль', field_type: 'select', values: [role] }] : []),
     ],
     _embedded: {
@@ -61,7 +67,13 @@ function lead(id: number, contactIds: number[], address: string): Lead {
 }
 
 function call(id: number, entityId: number, phone: string, daysAgo: number): Note {
-  return { id, entity_id: entityId, created_at: NOW - daysAgo * 86_400, note_type: 'call_in', params: { phone, duration: 60, call_status: 4 } };
+  return {
+    id,
+    entity_id: entityId,
+    created_at: NOW - daysAgo * 86_400,
+    note_type: 'call_in',
+    params: { phone, duration: 60, call_status: 4 },
+  };
 }
 
 /**
@@ -75,7 +87,8 @@ export function makeTestAccount(partners: number, unsureEvery = 0): TestAccount 
     contacts: [],
     leads: [],
     notes: [],
-    contactFields: fixture<{ _embedded: { custom_fields: CustomFieldDefinition[] } }>('contacts_custom_fields.json')._embedded.custom_fields,
+    contactFields: fixture<{ _embedded: { custom_fields: CustomFieldDefinition[] } }>('contacts_custom_fields.json')._embedded
+      .custom_fields,
     leadFields: fixture<{ _embedded: { custom_fields: CustomFieldDefinition[] } }>('leads_custom_fields.json')._embedded.custom_fields,
     requests: [],
     sessionLost: false,
@@ -123,11 +136,20 @@ export function amoHandlers(account: TestAccount, base = BASE) {
     account.requests.push(`${request.method} ${url.pathname}${url.search}`);
     if (account.loseSessionAtRequest !== undefined && account.requests.length >= account.loseSessionAtRequest) account.sessionLost = true;
     if (!account.sessionLost) return null;
-    return HttpResponse.json({ title: 'Unauthorized', type: 'https://httpstatus.es/401', status: 401, detail: 'Unauthorized' }, { status: 401 });
+    return HttpResponse.json(
+      { title: 'Unauthorized', type: 'https://httpstatus.es/401', status: 401, detail: 'Unauthorized' },
+      { status: 401 },
+    );
   };
   return [
-    http.get(`${base}/api/v4/contacts/custom_fields`, ({ request }) => guard(request) ?? page('custom_fields', account.contactFields, new URL(request.url), 250)),
-    http.get(`${base}/api/v4/leads/custom_fields`, ({ request }) => guard(request) ?? page('custom_fields', account.leadFields, new URL(request.url), 250)),
+    http.get(
+      `${base}/api/v4/contacts/custom_fields`,
+      ({ request }) => guard(request) ?? page('custom_fields', account.contactFields, new URL(request.url), 250),
+    ),
+    http.get(
+      `${base}/api/v4/leads/custom_fields`,
+      ({ request }) => guard(request) ?? page('custom_fields', account.leadFields, new URL(request.url), 250),
+    ),
     http.get(`${base}/api/v4/contacts`, ({ request }) => {
       const url = new URL(request.url);
       const wanted = ids(url, 'filter[id][]');
@@ -142,7 +164,15 @@ export function amoHandlers(account: TestAccount, base = BASE) {
       await account.hold;
       const url = new URL(request.url);
       const wanted = ids(url, 'filter[id][]');
-      return guard(request) ?? page('leads', account.leads.filter((l) => wanted.includes(l.id)), url, 250);
+      return (
+        guard(request) ??
+        page(
+          'leads',
+          account.leads.filter((l) => wanted.includes(l.id)),
+          url,
+          250,
+        )
+      );
     }),
     http.get(`${base}/api/v4/:entity/notes`, ({ request, params }) => {
       const url = new URL(request.url);

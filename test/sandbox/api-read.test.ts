@@ -13,7 +13,12 @@ afterAll(() => api.sb.close());
 /** The key layout of a payload (objects' keys, first item of arrays), to compare with a fixture. */
 function keyShape(v: unknown): unknown {
   if (Array.isArray(v)) return v.length ? [keyShape(v[0])] : [];
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, keyShape((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, keyShape((v as Record<string, unknown>)[k])]),
+    );
   return typeof v;
 }
 const fixture = readFixture;
@@ -29,7 +34,11 @@ describe('answers have the real API shapes', () => {
     ['/api/v4/leads/31500101/notes', s.notesPageSchema, 'lead_notes_calls.json'],
     ['/api/v4/leads/31500101/links', s.linksPageSchema, null],
     ['/api/v4/catalogs', s.catalogsPageSchema, 'catalogs.json'],
-    ['/api/v4/catalogs/12301/elements?filter[id][]=4410001&filter[id][]=4410002', s.catalogElementsPageSchema, 'catalog_elements_clients.json'],
+    [
+      '/api/v4/catalogs/12301/elements?filter[id][]=4410001&filter[id][]=4410002',
+      s.catalogElementsPageSchema,
+      'catalog_elements_clients.json',
+    ],
     ['/api/v4/contacts?limit=4', s.contactsPageSchema, 'contacts_list_page1.json'],
   ] as const)('%s parses and is HAL+JSON', async (path, schema, fixtureName) => {
     const res = await api.call(path);
@@ -43,12 +52,17 @@ describe('answers have the real API shapes', () => {
   it('the fixture foreman reads back exactly as the fixture, apart from links to this origin', async () => {
     const { body } = await api.json<Record<string, unknown>>('/api/v4/contacts/24000101?with=leads,catalog_elements');
     const expected = fixture('contact_partner_with_leads.json') as Record<string, unknown>;
-    const strip = (v: unknown) => JSON.parse(JSON.stringify(v).replaceAll('https://remont-spb.amocrm.ru', 'X').replaceAll(api.sb.url, 'X')) as Record<string, unknown>;
+    const strip = (v: unknown) =>
+      JSON.parse(JSON.stringify(v).replaceAll('https://remont-spb.amocrm.ru', 'X').replaceAll(api.sb.url, 'X')) as Record<string, unknown>;
     const got = strip(body);
     const want = strip(expected);
-    const phones = (c: Record<string, unknown>) => (c.custom_fields_values as Array<{ field_id: number; values: unknown[] }>).find((f) => f.field_id === 501101)?.values;
+    const phones = (c: Record<string, unknown>) =>
+      (c.custom_fields_values as Array<{ field_id: number; values: unknown[] }>).find((f) => f.field_id === 501101)?.values;
     expect(phones(got)?.slice(0, 8)).toEqual(phones(want));
-    expect(got._embedded).toMatchObject({ tags: [{ id: 90101, name: 'прораб' }], catalog_elements: [{ id: 4410001, metadata: { quantity: 1, catalog_id: 12301, price_id: null } }] });
+    expect(got._embedded).toMatchObject({
+      tags: [{ id: 90101, name: 'прораб' }],
+      catalog_elements: [{ id: 4410001, metadata: { quantity: 1, catalog_id: 12301, price_id: null } }],
+    });
     const leads = (got._embedded as { leads: Array<{ id: number }> }).leads.map((l) => l.id);
     expect(leads.slice(0, 3)).toEqual([31500101, 31500102, 31500103]);
     expect(got.name).toBe(want.name);
@@ -92,7 +106,11 @@ describe('paging', () => {
   });
 
   it('answers 204 with an empty body when a filter matches nothing', async () => {
-    for (const path of ['/api/v4/leads?filter[id][]=1', '/api/v4/contacts?query=нетакогоимени', '/api/v4/leads/notes?filter[entity_id][]=1']) {
+    for (const path of [
+      '/api/v4/leads?filter[id][]=1',
+      '/api/v4/contacts?query=нетакогоимени',
+      '/api/v4/leads/notes?filter[entity_id][]=1',
+    ]) {
       const res = await api.call(path);
       expect([path, res.status]).toEqual([path, 204]);
       expect(await res.text()).toBe('');
@@ -102,7 +120,8 @@ describe('paging', () => {
 
 describe('single entities and errors', () => {
   it('answers 204 for a missing contact, lead or note', async () => {
-    for (const path of ['/api/v4/contacts/1', '/api/v4/leads/2', '/api/v4/leads/31500101/notes/3']) expect((await api.call(path)).status).toBe(204);
+    for (const path of ['/api/v4/contacts/1', '/api/v4/leads/2', '/api/v4/leads/31500101/notes/3'])
+      expect((await api.call(path)).status).toBe(204);
   });
 
   it('answers 404 problem+json for an unknown route and 405 for a wrong method', async () => {
@@ -135,7 +154,9 @@ describe('single entities and errors', () => {
 describe('filters and search', () => {
   it('accepts PHP-style and indexed array params alike', async () => {
     const a = await api.json<{ _embedded: { leads: Array<{ id: number }> } }>('/api/v4/leads?filter[id][]=31500102&filter[id][]=31500103');
-    const b = await api.json<{ _embedded: { leads: Array<{ id: number }> } }>('/api/v4/leads?filter%5Bid%5D%5B0%5D=31500102&filter%5Bid%5D%5B1%5D=31500103');
+    const b = await api.json<{ _embedded: { leads: Array<{ id: number }> } }>(
+      '/api/v4/leads?filter%5Bid%5D%5B0%5D=31500102&filter%5Bid%5D%5B1%5D=31500103',
+    );
     expect(a.body._embedded.leads.map((l) => l.id)).toEqual([31500102, 31500103]);
     expect(b.body._embedded.leads.map((l) => l.id)).toEqual([31500102, 31500103]);
   });
@@ -164,7 +185,9 @@ describe('filters and search', () => {
   });
 
   it('finds a client-base row by contract number', async () => {
-    const { body } = await api.json<{ _embedded: { elements: Array<{ id: number }> } }>(`/api/v4/catalogs/12301/elements?query=${encodeURIComponent('СПб-2024/118')}`);
+    const { body } = await api.json<{ _embedded: { elements: Array<{ id: number }> } }>(
+      `/api/v4/catalogs/12301/elements?query=${encodeURIComponent('СПб-2024/118')}`,
+    );
     expect(body._embedded.elements.map((e) => e.id)).toEqual([4410001]);
   });
 });

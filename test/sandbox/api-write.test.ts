@@ -14,7 +14,13 @@ beforeEach(() => api.sb.reset());
 
 const fixture = readFixture;
 type Field = { field_id: number; values: Array<{ value: unknown; enum_id?: number; enum_code?: string }> };
-type ContactBody = { name: string; updated_at: number; updated_by: number; custom_fields_values: Field[] | null; _embedded: { tags: Array<{ name: string }> } };
+type ContactBody = {
+  name: string;
+  updated_at: number;
+  updated_by: number;
+  custom_fields_values: Field[] | null;
+  _embedded: { tags: Array<{ name: string }> };
+};
 
 async function contact(id: number): Promise<ContactBody> {
   const { status, body } = await api.json<ContactBody>(`/api/v4/contacts/${id}`);
@@ -54,7 +60,13 @@ describe('PATCH /api/v4/contacts', () => {
     const answer = s.contactsPatchResponseSchema.parse(body);
     expect(answer._embedded.contacts[0]).toMatchObject({ id: 24000101, name: 'Кузнецов Сергей Васильевич' });
     const after = await contact(24000101);
-    expect(field(after, 501101)?.values.map((v) => v.value)).toEqual(['8 (921) 123-45-67', '+7 921 1234567', '89211234567 доб. 12', '+7(812)555-12-34', '921 000 11 22']);
+    expect(field(after, 501101)?.values.map((v) => v.value)).toEqual([
+      '8 (921) 123-45-67',
+      '+7 921 1234567',
+      '89211234567 доб. 12',
+      '+7(812)555-12-34',
+      '921 000 11 22',
+    ]);
     expect(field(after, 501101)?.values[2]).toEqual({ value: '89211234567 доб. 12', enum_id: 701103, enum_code: 'WORKDD' });
     expect(field(after, 501203)?.values).toEqual([{ value: 258670800 }]);
     expect(field(after, 501211)?.values).toEqual([{ value: 1737320400 }]); // "2025-01-20T00:00:00+03:00"
@@ -65,7 +77,10 @@ describe('PATCH /api/v4/contacts', () => {
   });
 
   it('a phone list of one replaces the whole list, it does not append', async () => {
-    await api.json('/api/v4/contacts/24000103', { method: 'PATCH', body: { custom_fields_values: [{ field_code: 'PHONE', values: [{ value: '+79046112233', enum_code: 'MOB' }] }] } });
+    await api.json('/api/v4/contacts/24000103', {
+      method: 'PATCH',
+      body: { custom_fields_values: [{ field_code: 'PHONE', values: [{ value: '+79046112233', enum_code: 'MOB' }] }] },
+    });
     expect(field(await contact(24000103), 501101)?.values).toEqual([{ value: '+79046112233', enum_id: 701105, enum_code: 'MOB' }]);
   });
 
@@ -79,7 +94,10 @@ describe('PATCH /api/v4/contacts', () => {
   });
 
   it('takes a birthday as an RFC 3339 string and returns midnight Moscow as int', async () => {
-    await api.json('/api/v4/contacts/24000105', { method: 'PATCH', body: { custom_fields_values: [{ field_id: 501203, values: [{ value: '1978-03-15T00:00:00+03:00' }] }] } });
+    await api.json('/api/v4/contacts/24000105', {
+      method: 'PATCH',
+      body: { custom_fields_values: [{ field_id: 501203, values: [{ value: '1978-03-15T00:00:00+03:00' }] }] },
+    });
     expect(field(await contact(24000105), 501203)?.values).toEqual([{ value: 258757200 }]);
   });
 
@@ -87,7 +105,14 @@ describe('PATCH /api/v4/contacts', () => {
     const before = await contact(24000101);
     const body = [
       { id: 24000103, name: 'Петров Алексей Иванович' },
-      { id: 24000101, request_id: 'kuz', custom_fields_values: [{ field_id: 999999, values: [{ value: 'x' }] }, { field_id: 501203, values: [{ value: 'вчера' }] }] },
+      {
+        id: 24000101,
+        request_id: 'kuz',
+        custom_fields_values: [
+          { field_id: 999999, values: [{ value: 'x' }] },
+          { field_id: 501203, values: [{ value: 'вчера' }] },
+        ],
+      },
     ];
     const res = await api.json<unknown>('/api/v4/contacts', { method: 'PATCH', body });
     expect(res.status).toBe(400);
@@ -106,8 +131,14 @@ describe('PATCH /api/v4/contacts', () => {
   });
 
   it('rejects an unknown enum code and a missing id in a batch', async () => {
-    const bad = await api.json<s.Problem>('/api/v4/contacts', { method: 'PATCH', body: [{ id: 24000101, custom_fields_values: [{ field_code: 'PHONE', values: [{ value: '1', enum_code: 'CELL' }] }] }] });
-    expect(bad.body['validation-errors']?.[0]?.errors[0]).toMatchObject({ code: 'NotSupportedChoice', path: 'custom_fields_values.0.values.0.enum_code' });
+    const bad = await api.json<s.Problem>('/api/v4/contacts', {
+      method: 'PATCH',
+      body: [{ id: 24000101, custom_fields_values: [{ field_code: 'PHONE', values: [{ value: '1', enum_code: 'CELL' }] }] }],
+    });
+    expect(bad.body['validation-errors']?.[0]?.errors[0]).toMatchObject({
+      code: 'NotSupportedChoice',
+      path: 'custom_fields_values.0.values.0.enum_code',
+    });
     const noId = await api.json<s.Problem>('/api/v4/contacts', { method: 'PATCH', body: [{ name: 'x' }] });
     expect(noId.status).toBe(400);
     expect(noId.body['validation-errors']?.[0]?.errors[0]).toMatchObject({ code: 'NotBlank', path: 'id' });
@@ -118,7 +149,10 @@ describe('PATCH /api/v4/contacts', () => {
   });
 
   it('selects by enum value text or id and reads back both', async () => {
-    await api.json('/api/v4/contacts/24000108', { method: 'PATCH', body: { custom_fields_values: [{ field_id: 501205, values: [{ value: 'Поставщик' }] }] } });
+    await api.json('/api/v4/contacts/24000108', {
+      method: 'PATCH',
+      body: { custom_fields_values: [{ field_id: 501205, values: [{ value: 'Поставщик' }] }] },
+    });
     expect(field(await contact(24000108), 501205)?.values).toEqual([{ value: 'Поставщик', enum_id: 701205 }]);
   });
 });
@@ -132,7 +166,10 @@ describe('replace-the-list, whatever the list', () => {
   it('reads back exactly the phone list last sent, in order, with enum ids resolved', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(phoneValue, { minLength: 1, maxLength: 30 }), async (values) => {
-        const res = await api.call('/api/v4/contacts/24000101', { method: 'PATCH', body: { custom_fields_values: [{ field_code: 'PHONE', values }] } });
+        const res = await api.call('/api/v4/contacts/24000101', {
+          method: 'PATCH',
+          body: { custom_fields_values: [{ field_code: 'PHONE', values }] },
+        });
         expect(res.status).toBe(200);
         const phones = field(await contact(24000101), 501101)?.values ?? [];
         expect(phones.map((v) => [v.value, v.enum_code])).toEqual(values.map((v) => [v.value, v.enum_code]));

@@ -7,14 +7,18 @@ import { answerKeyJson, ANSWER_KEY_PATH } from '../../sandbox/demo/generate';
 const data: DemoData = generateDemoData();
 const digits = (v: unknown) => String(v ?? '').replace(/\D/g, '');
 const national = (e164: string) => e164.slice(2);
-const phonesOf = (id: number) => data.contacts.find((c) => c.id === id)?.custom_fields_values?.find((f) => f.field_id === 501101)?.values ?? [];
+const phonesOf = (id: number) =>
+  data.contacts.find((c) => c.id === id)?.custom_fields_values?.find((f) => f.field_id === 501101)?.values ?? [];
 const callDeals = new Map<string, Set<number>>();
 for (const n of data.notes) {
   if (n.note_type !== 'call_in' && n.note_type !== 'call_out') continue;
   const d = digits(n.params.phone).slice(-10);
   callDeals.set(d, (callDeals.get(d) ?? new Set()).add(n.entity_id));
 }
-const leadsOf = (contactId: number) => data.links.filter((l) => l.entity_type === 'leads' && l.to_entity_type === 'contacts' && l.to_entity_id === contactId).map((l) => l.entity_id);
+const leadsOf = (contactId: number) =>
+  data.links
+    .filter((l) => l.entity_type === 'leads' && l.to_entity_type === 'contacts' && l.to_entity_id === contactId)
+    .map((l) => l.entity_id);
 
 describe('demo data', () => {
   it('the committed answer key is what the generator writes', () => {
@@ -54,8 +58,11 @@ describe('demo data', () => {
   it('types addresses in varied forms, some only in the deal name', () => {
     const withoutAddress = data.leads.filter((l) => !l.custom_fields_values?.some((f) => f.field_id === 601101));
     expect(withoutAddress.length).toBeGreaterThan(5);
-    const addresses = data.leads.flatMap((l) => l.custom_fields_values?.find((f) => f.field_id === 601101)?.values.map((v) => String(v.value)) ?? []);
-    for (const form of [/кв\. \d+$/, / к\d kв? ?\d+|к\d кв \d+/, /^СПб, /, /^[А-Яа-яё]+ \d+[А-В]?-\d+(-\d+)?$/]) expect(addresses.some((a) => form.test(a))).toBe(true);
+    const addresses = data.leads.flatMap(
+      (l) => l.custom_fields_values?.find((f) => f.field_id === 601101)?.values.map((v) => String(v.value)) ?? [],
+    );
+    for (const form of [/кв\. \d+$/, / к\d kв? ?\d+|к\d кв \d+/, /^СПб, /, /^[А-Яа-яё]+ \d+[А-В]?-\d+(-\d+)?$/])
+      expect(addresses.some((a) => form.test(a))).toBe(true);
   });
 
   it('keeps gaps in the client base: rows without a name, without a phone, and contracts missing', () => {
@@ -63,8 +70,12 @@ describe('demo data', () => {
     const has = (e: (typeof rows)[number], id: number) => e.custom_fields_values?.some((f) => f.field_id === id);
     expect(rows.some((e) => !has(e, 801103))).toBe(true);
     expect(rows.some((e) => !has(e, 801105))).toBe(true);
-    const contracts = new Set(rows.flatMap((e) => e.custom_fields_values?.find((f) => f.field_id === 801101)?.values.map((v) => v.value) ?? []));
-    expect(data.leads.filter((l) => !contracts.has(l.custom_fields_values?.find((f) => f.field_id === 601103)?.values[0]?.value ?? '')).length).toBeGreaterThan(5);
+    const contracts = new Set(
+      rows.flatMap((e) => e.custom_fields_values?.find((f) => f.field_id === 801101)?.values.map((v) => v.value) ?? []),
+    );
+    expect(
+      data.leads.filter((l) => !contracts.has(l.custom_fields_values?.find((f) => f.field_id === 601103)?.values[0]?.value ?? '')).length,
+    ).toBeGreaterThan(5);
   });
 
   it('writes card numbers in messy real forms: extensions, two numbers in one value, a stray name', () => {
@@ -103,7 +114,18 @@ describe('answer key agrees with the records', () => {
 
   it('holds every hard situation of issue 12', () => {
     const situations = new Set(entries.map((e) => e.situation));
-    for (const s of ['own-on-client-contact', 'small-foreman', 'shared-office', 'second-mobile', 'crew-member', 'client-spouse', 'client-of-two', 'repeat-job', 'client-no-calls', 'local-7-digit'] as const) {
+    for (const s of [
+      'own-on-client-contact',
+      'small-foreman',
+      'shared-office',
+      'second-mobile',
+      'crew-member',
+      'client-spouse',
+      'client-of-two',
+      'repeat-job',
+      'client-no-calls',
+      'local-7-digit',
+    ] as const) {
       expect(situations).toContain(s);
     }
     const office = entries.find((e) => e.situation === 'shared-office' && e.owner === 'partner');

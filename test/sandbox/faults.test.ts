@@ -159,7 +159,9 @@ describe('control endpoints', () => {
   });
 
   it('parses the fault flags start.ts passes through', () => {
-    expect(parseFaultArgs(['--latency=100', '--rate-limit', '--error-rate=0.2', '--session-lost', '--block-after=20', '--port=5173'])).toEqual({
+    expect(
+      parseFaultArgs(['--latency=100', '--rate-limit', '--error-rate=0.2', '--session-lost', '--block-after=20', '--port=5173']),
+    ).toEqual({
       latencyMs: 100,
       rateLimit: true,
       errorRate: 0.2,

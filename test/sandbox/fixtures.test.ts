@@ -49,6 +49,9 @@ describe('shared amoCRM fixtures', () => {
 
   it('validation error keeps per-item paths the client can point at', () => {
     const parsed = s.problemSchema.parse(readFixture('error_validation_400.json'));
-    expect(parsed['validation-errors']?.[0]?.errors.map((e) => e.path)).toEqual(['custom_fields_values.0.field_id', 'custom_fields_values.3.values.0.value']);
+    expect(parsed['validation-errors']?.[0]?.errors.map((e) => e.path)).toEqual([
+      'custom_fields_values.0.field_id',
+      'custom_fields_values.3.values.0.value',
+    ]);
   });
 });

@@ -23,7 +23,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Session> 
     const c = init.cookie === undefined ? cookie : init.cookie;
     if (c) headers.cookie = c;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
-    return fetch(`${sb.url}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    return fetch(`${sb.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
   };
   return {
     sb,

@@ -30,7 +30,17 @@ describe('links', () => {
     expect(res.status).toBe(200);
     expect(s.linksPageSchema.parse(res.body)).toMatchObject({
       _total_items: 1,
-      _embedded: { links: [{ entity_id: 31500102, entity_type: 'leads', to_entity_id: 24000201, to_entity_type: 'contacts', metadata: { main_contact: true } }] },
+      _embedded: {
+        links: [
+          {
+            entity_id: 31500102,
+            entity_type: 'leads',
+            to_entity_id: 24000201,
+            to_entity_type: 'contacts',
+            metadata: { main_contact: true },
+          },
+        ],
+      },
     });
     expect(await leadContacts(31500102)).toEqual([
       [24000101, false],
@@ -53,34 +63,68 @@ describe('links', () => {
   });
 
   it('bulk link needs entity_id, and the bulk list shows links of many deals', async () => {
-    const missing = await api.json<s.Problem>('/api/v4/leads/link', { method: 'POST', body: [{ to_entity_id: 24000102, to_entity_type: 'contacts' }] });
+    const missing = await api.json<s.Problem>('/api/v4/leads/link', {
+      method: 'POST',
+      body: [{ to_entity_id: 24000102, to_entity_type: 'contacts' }],
+    });
     expect(missing.body['validation-errors']?.[0]?.errors[0]).toMatchObject({ code: 'NotBlank', path: 'entity_id' });
-    const ok = await api.json('/api/v4/leads/link', { method: 'POST', body: [{ entity_id: 31500102, to_entity_id: 24000102, to_entity_type: 'contacts' }, { entity_id: 31500101, to_entity_id: 4410002, to_entity_type: 'catalog_elements', metadata: { catalog_id: 12301, quantity: 1 } }] });
+    const ok = await api.json('/api/v4/leads/link', {
+      method: 'POST',
+      body: [
+        { entity_id: 31500102, to_entity_id: 24000102, to_entity_type: 'contacts' },
+        { entity_id: 31500101, to_entity_id: 4410002, to_entity_type: 'catalog_elements', metadata: { catalog_id: 12301, quantity: 1 } },
+      ],
+    });
     expect(ok.status).toBe(200);
     const list = await api.json<unknown>('/api/v4/leads/links?filter[entity_id][]=31500101&filter[entity_id][]=31500102');
     const links = s.linksPageSchema.parse(list.body)._embedded.links;
-    expect(links).toContainEqual({ entity_id: 31500102, entity_type: 'leads', to_entity_id: 24000102, to_entity_type: 'contacts', metadata: { main_contact: false } });
-    expect(links).toContainEqual({ entity_id: 31500101, entity_type: 'leads', to_entity_id: 4410002, to_entity_type: 'catalog_elements', metadata: { quantity: 1, catalog_id: 12301 } });
+    expect(links).toContainEqual({
+      entity_id: 31500102,
+      entity_type: 'leads',
+      to_entity_id: 24000102,
+      to_entity_type: 'contacts',
+      metadata: { main_contact: false },
+    });
+    expect(links).toContainEqual({
+      entity_id: 31500101,
+      entity_type: 'leads',
+      to_entity_id: 4410002,
+      to_entity_type: 'catalog_elements',
+      metadata: { quantity: 1, catalog_id: 12301 },
+    });
     expect((await api.call('/api/v4/leads/links')).status).toBe(400);
   });
 
   it('refuses links to entities that do not exist', async () => {
-    const res = await api.json<s.Problem>('/api/v4/leads/31500101/link', { method: 'POST', body: [{ to_entity_id: 1, to_entity_type: 'contacts' }] });
+    const res = await api.json<s.Problem>('/api/v4/leads/31500101/link', {
+      method: 'POST',
+      body: [{ to_entity_id: 1, to_entity_type: 'contacts' }],
+    });
     expect(res.status).toBe(400);
     expect(res.body['validation-errors']?.[0]?.errors[0]).toMatchObject({ path: 'to_entity_id' });
-    expect((await api.call('/api/v4/leads/1/link', { method: 'POST', body: [{ to_entity_id: 24000101, to_entity_type: 'contacts' }] })).status).toBe(404);
+    expect(
+      (await api.call('/api/v4/leads/1/link', { method: 'POST', body: [{ to_entity_id: 24000101, to_entity_type: 'contacts' }] })).status,
+    ).toBe(404);
   });
 
   it('a contact lists its deals and client-base rows from its own side', async () => {
     const { body } = await api.json<unknown>('/api/v4/contacts/24000101/links');
     const links = s.linksPageSchema.parse(body)._embedded.links;
-    expect(links.filter((l) => l.to_entity_type === 'leads').map((l) => l.to_entity_id)).toEqual(expect.arrayContaining([31500101, 31500102, 31500103]));
-    expect(links).toContainEqual({ to_entity_id: 4410001, to_entity_type: 'catalog_elements', metadata: { quantity: 1, catalog_id: 12301 } });
+    expect(links.filter((l) => l.to_entity_type === 'leads').map((l) => l.to_entity_id)).toEqual(
+      expect.arrayContaining([31500101, 31500102, 31500103]),
+    );
+    expect(links).toContainEqual({
+      to_entity_id: 4410001,
+      to_entity_type: 'catalog_elements',
+      metadata: { quantity: 1, catalog_id: 12301 },
+    });
   });
 
   it('filters one deal’s links by target', async () => {
     const { body } = await api.json<unknown>('/api/v4/leads/31500101/links?filter[to_entity_type]=contacts&filter[to_entity_id]=24000104');
-    expect(s.linksPageSchema.parse(body)._embedded.links).toEqual([{ to_entity_id: 24000104, to_entity_type: 'contacts', metadata: { main_contact: true } }]);
+    expect(s.linksPageSchema.parse(body)._embedded.links).toEqual([
+      { to_entity_id: 24000104, to_entity_type: 'contacts', metadata: { main_contact: true } },
+    ]);
   });
 });
 
@@ -91,16 +135,31 @@ describe('notes', () => {
     const created = s.notesCreateResponseSchema.parse(res.body)._embedded.notes;
     expect(created).toMatchObject([{ id: 88002001, entity_id: 24000101, request_id: '0' }]);
     const list = s.notesPageSchema.parse((await api.json('/api/v4/contacts/24000101/notes')).body)._embedded.notes;
-    expect(list.map((n) => [n.note_type, n.params.text])).toEqual([['common', (fixture('note_common_create_request.json') as Array<{ params: { text: string } }>)[0]?.params.text]]);
+    expect(list.map((n) => [n.note_type, n.params.text])).toEqual([
+      ['common', (fixture('note_common_create_request.json') as Array<{ params: { text: string } }>)[0]?.params.text],
+    ]);
   });
 
   it('bulk note creation needs an existing entity_id per note', async () => {
-    const res = await api.json<s.Problem>('/api/v4/leads/notes', { method: 'POST', body: [{ entity_id: 31500101, note_type: 'common', params: { text: 'ok' } }, { note_type: 'common', params: { text: 'no entity' }, request_id: 'x' }] });
+    const res = await api.json<s.Problem>('/api/v4/leads/notes', {
+      method: 'POST',
+      body: [
+        { entity_id: 31500101, note_type: 'common', params: { text: 'ok' } },
+        { note_type: 'common', params: { text: 'no entity' }, request_id: 'x' },
+      ],
+    });
     expect(res.status).toBe(400);
-    expect(res.body['validation-errors']).toEqual([{ request_id: 'x', errors: [{ code: 'NotBlank', path: 'entity_id', detail: 'This value should not be blank.' }] }]);
-    const ok = await api.json('/api/v4/leads/notes', { method: 'POST', body: [{ entity_id: 31500103, note_type: 'common', params: { text: 'Звонила клиентка' } }] });
+    expect(res.body['validation-errors']).toEqual([
+      { request_id: 'x', errors: [{ code: 'NotBlank', path: 'entity_id', detail: 'This value should not be blank.' }] },
+    ]);
+    const ok = await api.json('/api/v4/leads/notes', {
+      method: 'POST',
+      body: [{ entity_id: 31500103, note_type: 'common', params: { text: 'Звонила клиентка' } }],
+    });
     expect(ok.status).toBe(200);
-    const notes = s.notesPageSchema.parse((await api.json('/api/v4/leads/notes?filter[entity_id][]=31500103&filter[note_type][]=common')).body)._embedded.notes;
+    const notes = s.notesPageSchema.parse(
+      (await api.json('/api/v4/leads/notes?filter[entity_id][]=31500103&filter[note_type][]=common')).body,
+    )._embedded.notes;
     expect(notes.map((n) => n.params.text)).toContain('Звонила клиентка');
   });
 

@@ -65,7 +65,13 @@ describe('static files', () => {
   });
 
   it('never serves a file outside its folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/widgets/partner_card_cleaner/..%2f..%2fsecret.txt', '/widgets/partner_card_cleaner/%2e%2e/%2e%2e/secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/widgets/partner_card_cleaner/..%2f..%2fsecret.txt',
+      '/widgets/partner_card_cleaner/%2e%2e/%2e%2e/secret.txt',
+    ]) {
       const res = await rawGet(path);
       expect([path, res.status]).toEqual([path, 404]);
       expect(res.body).not.toContain('outside');

@@ -31,7 +31,10 @@ describe('a client’s card', () => {
   it('moves its number off the foreman’s card in one click, says where it came from, and undoes', async () => {
     const { user } = renderPanel({ partnerId: POPOV.id });
     const row = await screen.findByRole('listitem', { name: POPOV.number });
-    expect(await within(row).findByRole('link', { name: 'Кузнецов Сергей прораб' }, SLOW)).toHaveAttribute('href', `/contacts/detail/${DEMO_IDS.kuznetsov}`);
+    expect(await within(row).findByRole('link', { name: 'Кузнецов Сергей прораб' }, SLOW)).toHaveAttribute(
+      'href',
+      `/contacts/detail/${DEMO_IDS.kuznetsov}`,
+    );
     expect(within(row).getByText(/^Номер клиента ещё на карточке прораба/)).toBeInTheDocument();
     const move = within(row).getByRole('button', { name: `Убрать номер ${POPOV.number} с карточки прораба «Кузнецов Сергей прораб»` });
     // The engine checks the foreman's card first: his own number must not be taken off.
@@ -40,7 +43,9 @@ describe('a client’s card', () => {
     await user.click(move);
 
     const from = await screen.findByRole('region', { name: 'Откуда номера' }, SLOW);
-    expect(await within(from).findByText(/^Номер \+7 905 510-96-49 перенесён с карточки „Кузнецов Сергей прораб“ \d\d\.\d\d$/, {}, SLOW)).toBeInTheDocument();
+    expect(
+      await within(from).findByText(/^Номер \+7 905 510-96-49 перенесён с карточки „Кузнецов Сергей прораб“ \d\d\.\d\d$/, {}, SLOW),
+    ).toBeInTheDocument();
     expect(holds(DEMO_IDS.kuznetsov, POPOV.number)).toBe(false);
     expect(holds(POPOV.id, POPOV.number)).toBe(true);
     // Off his card: no second move offered, and the number reads as the client's alone.
@@ -63,7 +68,9 @@ describe('a client’s card', () => {
     expect(within(row).getByRole('link', { name: 'Кузнецов Сергей прораб' })).toBeInTheDocument();
     expect(within(row).queryByRole('button', { name: /Убрать номер/ })).not.toBeInTheDocument();
     // The client's own number next to it is still the client's.
-    expect(within(screen.getByRole('listitem', { name: '+7 911 900-12-34' })).getByText('Номер клиента. На карточках прорабов его нет.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listitem', { name: '+7 911 900-12-34' })).getByText('Номер клиента. На карточках прорабов его нет.'),
+    ).toBeInTheDocument();
   });
 
   it('in English', async () => {

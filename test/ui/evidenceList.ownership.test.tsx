@@ -11,7 +11,10 @@ import { renderWidget } from './renderWidget';
 const CLIENT = '+79117654321';
 const verdict = verdictOf(
   infer({
-    phones: [{ value: '8 (921) 123-45-67', enum: 'WORK' }, { value: '8-911-765-43-21', enum: 'OTHER' }],
+    phones: [
+      { value: '8 (921) 123-45-67', enum: 'WORK' },
+      { value: '8-911-765-43-21', enum: 'OTHER' },
+    ],
     calls: [...Array.from({ length: 6 }, (_, i) => [i, '79211234567', 1] as [number, string, number]), [2, CLIENT, 3]],
     base: [[2, { phone: '89117654321' }]],
   }),
@@ -55,7 +58,9 @@ describe('the waterfall under «Почему так»', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');
     expect(items[0]).toMatch(/^Starting point, before any evidence: [−+]\d+\.\d bits? for (the foreman|a client)$/);
-    expect(items.find((t) => t.startsWith('In the client base'))).toMatch(/^In the client base, contract СПб-2024\/102 · −\d+\.\d bits for a client$/);
+    expect(items.find((t) => t.startsWith('In the client base'))).toMatch(
+      /^In the client base, contract СПб-2024\/102 · −\d+\.\d bits for a client$/,
+    );
     expect(items.at(-1)).toMatch(/^Total: −\d+\.\d bits for a client · chance it is a client’s number: (>99|\d+)%$/);
   });
 });

@@ -15,7 +15,10 @@ describe('duplicates on the card', () => {
     await user.click(within(row).getByRole('button', { name: 'Объединить' }));
     // RTL's waitFor, not vi.waitFor: the card re-renders while it waits, and that must count as inside act().
     await waitFor(() => expect(within(row).queryByText('Записан 3 раза')).not.toBeInTheDocument());
-    const phones = sandbox.store.contacts.get(DEMO_IDS.kuznetsov)!.custom_fields_values!.find((f) => f.field_code === 'PHONE')!.values.map((v) => String(v.value));
+    const phones = sandbox.store.contacts
+      .get(DEMO_IDS.kuznetsov)!
+      .custom_fields_values!.find((f) => f.field_code === 'PHONE')!
+      .values.map((v) => String(v.value));
     expect(phones.filter((v) => v.replace(/\D/g, '').includes('9211234567'))).toEqual(['89211234567 доб. 12']);
     expect(phones).toHaveLength(10); // 12 values, two duplicates merged away, nothing else touched
   });

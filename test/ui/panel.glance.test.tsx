@@ -99,7 +99,9 @@ describe('the card at a glance', () => {
     const row = await screen.findByRole('listitem', { name: '555-12-34' });
     expect(within(row).getByText('Не хватает кода города')).toBeVisible();
     await screen.findByText(/^(Перенести клиентам|Проверить|Номера прораба): \d+/, {}, { timeout: LONG });
-    expect(within(screen.getByRole('listitem', { name: '555-12-34' })).getByText('Код города не угадать: других городских номеров нет')).toBeVisible();
+    expect(
+      within(screen.getByRole('listitem', { name: '555-12-34' })).getByText('Код города не угадать: других городских номеров нет'),
+    ).toBeVisible();
     expect(screen.queryByText(/^Возможно, /)).not.toBeInTheDocument();
   });
 
@@ -123,7 +125,7 @@ describe('the card at a glance', () => {
     expect(partner.rows()).toContain(screen.getByRole('listitem', { name: OWN }));
   });
 
-  it('the heavy card (30 numbers): one summary, client rows each named, the foreman\'s rows folded', async () => {
+  it("the heavy card (30 numbers): one summary, client rows each named, the foreman's rows folded", async () => {
     renderPanel({ partnerId: DEMO_IDS.heavy });
     const summary = await screen.findByText(/^Перенести клиентам: \d+ · /, {}, { timeout: LONG });
     const clients = group(/^Перенести клиентам \(\d+\)/);

@@ -55,8 +55,20 @@ describe('numbers other foremen hold too', () => {
 
 describe('reverse lookup: whose the number most likely is', () => {
   const TEXTS = {
-    ru: { region: 'Проверить номер', label: 'Номер телефона для проверки', find: 'Найти', found: /^Контакты с этим номером: \d+/, guess: 'Чей номер, скорее всего' },
-    en: { region: 'Check a number', label: 'Phone number to check', find: 'Find', found: /^Contacts with this number: \d+/, guess: 'Whose number it most likely is' },
+    ru: {
+      region: 'Проверить номер',
+      label: 'Номер телефона для проверки',
+      find: 'Найти',
+      found: /^Контакты с этим номером: \d+/,
+      guess: 'Чей номер, скорее всего',
+    },
+    en: {
+      region: 'Check a number',
+      label: 'Phone number to check',
+      find: 'Find',
+      found: /^Contacts with this number: \d+/,
+      guess: 'Whose number it most likely is',
+    },
   };
 
   async function lookUp(number: string, lang: 'ru' | 'en' = 'ru') {
@@ -69,14 +81,16 @@ describe('reverse lookup: whose the number most likely is', () => {
     return within(lookup).getByRole('group', { name: t.guess });
   }
 
-  it('a number only a client contact holds is a client\'s', async () => {
+  it("a number only a client contact holds is a client's", async () => {
     const guess = await lookUp('8 911 900-12-34');
     expect(guess).toHaveTextContent('Скорее всего, номер клиента: Мария Олеговна (Ленинский 125) (уверенно)');
   });
 
-  it('a number on two foremen\'s cards and nowhere else is a foreman\'s, unsurely, and says why', async () => {
+  it("a number on two foremen's cards and nowhere else is a foreman's, unsurely, and says why", async () => {
     const guess = await lookUp(SHARED);
-    expect(guess).toHaveTextContent(/Скорее всего, номер прораба: (Морозов Михаил \(плитка\), Егоров Дмитрий прораб|Егоров Дмитрий прораб, Морозов Михаил \(плитка\)) \(неуверенно\)/);
+    expect(guess).toHaveTextContent(
+      /Скорее всего, номер прораба: (Морозов Михаил \(плитка\), Егоров Дмитрий прораб|Егоров Дмитрий прораб, Морозов Михаил \(плитка\)) \(неуверенно\)/,
+    );
     expect(within(guess).getByText('Номер на карточках нескольких прорабов (2) — возможно, общий рабочий номер')).toBeInTheDocument();
   });
 

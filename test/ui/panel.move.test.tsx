@@ -6,7 +6,8 @@ import { clientForm, createdHolding, holds, SOKOLOVA } from './moveHelpers';
 
 withSandboxWorld();
 
-const notesOn = (id: number) => [...sandbox.store.notes.values()].filter((n) => n.entity_type === 'contacts' && n.entity_id === id && n.note_type === 'common');
+const notesOn = (id: number) =>
+  [...sandbox.store.notes.values()].filter((n) => n.entity_type === 'contacts' && n.entity_id === id && n.note_type === 'common');
 
 describe('moving a client number off the foreman', () => {
   it('creates the client named by the client base, links the deal, leaves notes, then removes the number; undo puts it back', async () => {

@@ -8,7 +8,11 @@ withSandboxWorld();
 const digits = (s: string) => s.replace(/\D/g, '').slice(-10);
 /** Contact ids holding the number, one per stored value. */
 const holders = (number: string) =>
-  [...sandbox.store.contacts.keys()].flatMap((id) => storedPhones(id).filter((v) => v.replace(/\D/g, '').includes(digits(number))).map(() => id));
+  [...sandbox.store.contacts.keys()].flatMap((id) =>
+    storedPhones(id)
+      .filter((v) => v.replace(/\D/g, '').includes(digits(number)))
+      .map(() => id),
+  );
 
 describe('«Move all client numbers»', () => {
   it('moves every confident client number with one summary, and one undo brings them all back', async () => {

@@ -56,7 +56,10 @@ describe('checking any number (reverse lookup)', () => {
     await user.type(within(lookup).getByLabelText('Номер телефона для проверки'), '8 (911) 765-43-21');
     await user.click(within(lookup).getByRole('button', { name: 'Найти' }));
     expect(await within(lookup).findByText(/^Контакты с этим номером: \d+/)).toBeInTheDocument();
-    expect(within(lookup).getByRole('link', { name: 'Кузнецов Сергей прораб' })).toHaveAttribute('href', `/contacts/detail/${DEMO_IDS.kuznetsov}`);
+    expect(within(lookup).getByRole('link', { name: 'Кузнецов Сергей прораб' })).toHaveAttribute(
+      'href',
+      `/contacts/detail/${DEMO_IDS.kuznetsov}`,
+    );
     expect(within(lookup).getByText(/этот прораб/)).toBeInTheDocument();
     expect(within(lookup).getByText('Номер есть на этой карточке:')).toBeInTheDocument();
     expect(within(lookup).getByText('Клиент · уверенно')).toBeInTheDocument();

@@ -14,14 +14,29 @@ const SAVED = { timeout: 20_000 };
 const OTHER_MANAGER = 8101003;
 const KUZNETSOV = DEMO_IDS.kuznetsov;
 
-const stored = (field: number) => sandbox.store.contacts.get(KUZNETSOV)?.custom_fields_values?.find((f) => f.field_id === field)?.values.map((v) => v.value);
+const stored = (field: number) =>
+  sandbox.store.contacts
+    .get(KUZNETSOV)
+    ?.custom_fields_values?.find((f) => f.field_id === field)
+    ?.values.map((v) => v.value);
 const title = () => sandbox.store.contacts.get(KUZNETSOV)?.name;
 
 /** Another manager, in their own session, changes the contact through the API. */
 async function otherManagerPatches(body: Record<string, unknown>): Promise<void> {
-  const login = await fetch(`${sandbox.url}/sandbox/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user_id: OTHER_MANAGER }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('session='))!;
-  const res = await fetch(`${sandbox.url}/api/v4/contacts/${KUZNETSOV}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) });
+  const login = await fetch(`${sandbox.url}/sandbox/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user_id: OTHER_MANAGER }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('session='))!;
+  const res = await fetch(`${sandbox.url}/api/v4/contacts/${KUZNETSOV}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
 }
 
@@ -48,7 +63,9 @@ describe('the questionnaire proposes', () => {
     await screen.findByText('Исправить: Email');
     const email = screen.getByLabelText('Email');
     expect(email).toHaveAccessibleDescription(/Что не так: лишние пробелы, «mailto:» или заглавные буквы в домене/);
-    await user.click(screen.getByRole('button', { name: 'Подставить: kuznetsov.prorab@mail.ru, sergey.k1978@yandex.ru, Kuznetsov.S.V@gmail.com' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Подставить: kuznetsov.prorab@mail.ru, sergey.k1978@yandex.ru, Kuznetsov.S.V@gmail.com' }),
+    );
     expect(email).toHaveValue('kuznetsov.prorab@mail.ru, sergey.k1978@yandex.ru, Kuznetsov.S.V@gmail.com');
     await user.click(screen.getByRole('button', { name: 'Сохранить: Email' }));
     await waitFor(() => expect(screen.queryByText('Исправить: Email')).not.toBeInTheDocument(), SAVED);
@@ -116,7 +133,9 @@ describe('another manager saved first (compare-and-set)', () => {
   it('shows another manager’s birthday as a date and keeps it', async () => {
     const { user } = renderPanel({ partnerId: KUZNETSOV });
     const input = await screen.findByLabelText('День рождения');
-    await otherManagerPatches({ custom_fields_values: [{ field_id: CONTACT_FIELD.birthday, values: [{ value: Date.UTC(1985, 0, 9, 21) / 1000 }] }] });
+    await otherManagerPatches({
+      custom_fields_values: [{ field_id: CONTACT_FIELD.birthday, values: [{ value: Date.UTC(1985, 0, 9, 21) / 1000 }] }],
+    });
     await user.type(input, '14.05.1978{Enter}');
     const alert = await screen.findByRole('alert', {}, SAVED);
     expect(alert).toHaveTextContent('Другой менеджер уже записал: 10.01.1985.');

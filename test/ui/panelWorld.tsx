@@ -79,7 +79,10 @@ export function failNext(method: 'get' | 'post' | 'patch', path: string | RegExp
     http[method](path instanceof RegExp ? path : `${sandbox.url}${path}`, () => {
       if (left <= 0) return undefined;
       left -= 1;
-      return HttpResponse.json({ title: 'Injected', status, detail: 'Injected by the test' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+      return HttpResponse.json(
+        { title: 'Injected', status, detail: 'Injected by the test' },
+        { status, headers: { 'Content-Type': 'application/problem+json' } },
+      );
     }),
   );
 }

@@ -31,7 +31,11 @@ function openForm(values: WidgetSettings = {}, lang: 'ru' | 'en' = 'ru') {
   const written: Array<[string, string]> = [];
   const el = document.createElement('div');
   document.body.append(el);
-  const client = createAmoClient({ baseUrl: sandbox.url, headers: { Cookie: cookie }, scheduler: createScheduler({ windowMs: 100, marginMs: 25 }) });
+  const client = createAmoClient({
+    baseUrl: sandbox.url,
+    headers: { Cookie: cookie },
+    scheduler: createScheduler({ windowMs: 100, marginMs: 25 }),
+  });
   const host = testHost({ apiBase: sandbox.url, lang });
   act(() => {
     mounted = mountSettingsForm(el, host, { values, write: (k, v) => written.push([k, v]), client });
@@ -45,7 +49,9 @@ describe('the settings form', () => {
     const fullName = await screen.findByRole('group', { name: 'ФИО полностью — поле контакта' }, SLOW);
     expect(within(fullName).getByText('Найдено в аккаунте: поле «ФИО полностью», id 501201')).toBeInTheDocument();
     const select = within(fullName).getByRole('combobox', { name: 'ФИО полностью — поле контакта' });
-    const options = within(select).getAllByRole('option').map((o) => o.textContent);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options[0]).toBe('Определять автоматически — сейчас: ФИО полностью (id 501201)');
     // Text fields only: no date, select or phone list offered for a name.
     expect(options).toContain('Комментарий (id 501207)');
@@ -75,8 +81,12 @@ describe('the settings form', () => {
     expect(saved).toBe(false);
     expect(screen.getByText('Настройки не сохранены: исправьте отмеченное (3).')).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'ФИО полностью — поле контакта' })).getByRole('combobox')).toHaveFocus();
-    expect(within(screen.getByRole('group', { name: 'Клиентская база — список' })).getByRole('alert')).toHaveTextContent('Список «Старая база» не найден в аккаунте.');
-    expect(within(screen.getByRole('group', { name: 'День рождения — поле контакта' })).getByRole('alert')).toHaveTextContent('Поле «ФИО полностью» не подходит: его тип «text».');
+    expect(within(screen.getByRole('group', { name: 'Клиентская база — список' })).getByRole('alert')).toHaveTextContent(
+      'Список «Старая база» не найден в аккаунте.',
+    );
+    expect(within(screen.getByRole('group', { name: 'День рождения — поле контакта' })).getByRole('alert')).toHaveTextContent(
+      'Поле «ФИО полностью» не подходит: его тип «text».',
+    );
   });
 
   it('a marker naming a value the role field lacks is refused; a tag or real value passes', async () => {
@@ -87,7 +97,9 @@ describe('the settings form', () => {
       ok = await form.check({ partner_marker: 'field:Роль=Бригадир' });
     });
     expect(ok).toBe(false);
-    expect(within(screen.getByRole('group', { name: 'Признак прораба' })).getByRole('alert')).toHaveTextContent('В поле «Роль» нет значения «Бригадир».');
+    expect(within(screen.getByRole('group', { name: 'Признак прораба' })).getByRole('alert')).toHaveTextContent(
+      'В поле «Роль» нет значения «Бригадир».',
+    );
     await act(async () => {
       ok = await form.check({ partner_marker: 'field:501205=Прораб / партнёр', field_full_name: 'ФИО полностью' });
     });

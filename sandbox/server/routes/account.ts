@@ -14,19 +14,41 @@ function account(ctx: Ctx): void {
   if (withSet.has('is_api_filter_enabled')) extra.is_api_filter_enabled = false;
   if (withSet.has('drive_url')) extra.drive_url = 'https://drive-b.amocrm.ru';
   if (withSet.has('users_groups')) embedded.users_groups = [{ id: 0, name: 'Отдел продаж', uuid: null }];
-  if (withSet.has('task_types')) embedded.task_types = [{ id: 1, name: 'Связаться', color: null, icon_id: null, code: 'FOLLOW_UP' }, { id: 2, name: 'Встреча', color: null, icon_id: null, code: 'MEETING' }];
+  if (withSet.has('task_types'))
+    embedded.task_types = [
+      { id: 1, name: 'Связаться', color: null, icon_id: null, code: 'FOLLOW_UP' },
+      { id: 2, name: 'Встреча', color: null, icon_id: null, code: 'MEETING' },
+    ];
   if (withSet.has('datetime_settings')) {
-    embedded.datetime_settings = { date_pattern: 'd.m.Y H:i', short_date_pattern: 'd.m.Y', short_time_pattern: 'H:i', date_format: 'd.m.Y', time_format: 'H:i:s', timezone: 'Europe/Moscow', timezone_offset: '+03:00' };
+    embedded.datetime_settings = {
+      date_pattern: 'd.m.Y H:i',
+      short_date_pattern: 'd.m.Y',
+      short_time_pattern: 'H:i',
+      date_format: 'd.m.Y',
+      time_format: 'H:i:s',
+      timezone: 'Europe/Moscow',
+      timezone_offset: '+03:00',
+    };
   }
-  if (withSet.has('entity_names')) embedded.entity_names = { leads: { ru: { singular_form: { default: 'Сделка' }, plural_form: { default: 'Сделки' } } } };
-  const body = { ...a, current_user_id: ctx.userId, ...extra, _links: selfLinks(ctx.origin, '/api/v4/account'), ...(Object.keys(embedded).length ? { _embedded: embedded } : {}) };
+  if (withSet.has('entity_names'))
+    embedded.entity_names = { leads: { ru: { singular_form: { default: 'Сделка' }, plural_form: { default: 'Сделки' } } } };
+  const body = {
+    ...a,
+    current_user_id: ctx.userId,
+    ...extra,
+    _links: selfLinks(ctx.origin, '/api/v4/account'),
+    ...(Object.keys(embedded).length ? { _embedded: embedded } : {}),
+  };
   sendJson(ctx.res, 200, body);
 }
 
 function users(ctx: Ctx): void {
   const page = readPage(ctx.res, ctx.query);
   if (!page) return;
-  sendPage(ctx.res, ctx, 'users', ctx.store.data.users, page, { totals: true }, (u) => ({ ...u, _links: selfLinks(ctx.origin, `/api/v4/users/${u.id}`) }));
+  sendPage(ctx.res, ctx, 'users', ctx.store.data.users, page, { totals: true }, (u) => ({
+    ...u,
+    _links: selfLinks(ctx.origin, `/api/v4/users/${u.id}`),
+  }));
 }
 
 function user(ctx: Ctx): void {

@@ -46,7 +46,9 @@ function catalogFields(ctx: Ctx): void {
   if (!page) return;
   const id = param(ctx, 0);
   const defs = ctx.store.data.catalogFields[id] ?? [];
-  sendPage(ctx.res, ctx, 'custom_fields', defs, page, { totals: true }, (f) => fieldOut(f, ctx.origin, `/api/v4/catalogs/${id}/custom_fields`));
+  sendPage(ctx.res, ctx, 'custom_fields', defs, page, { totals: true }, (f) =>
+    fieldOut(f, ctx.origin, `/api/v4/catalogs/${id}/custom_fields`),
+  );
 }
 
 export const catalogRoutes: Route[] = [

@@ -1,5 +1,10 @@
 // /api/v4/contacts: list with query search and `with`, single, create (batch), update (batch and single).
-import { contactPatchByIdSchema, contactsCreateRequestSchema, contactsPatchRequestSchema, type ContactWrite } from '../../../src/api/schemas';
+import {
+  contactPatchByIdSchema,
+  contactsCreateRequestSchema,
+  contactsPatchRequestSchema,
+  type ContactWrite,
+} from '../../../src/api/schemas';
 import type { StoredContact } from '../../demo';
 import { resolveFieldWrites, type FieldsResolution } from '../customFieldWrites';
 import { readJsonBody, sendJson, sendNoContent, sendProblem } from '../http';
@@ -17,10 +22,22 @@ export function contactMatches(c: StoredContact, query: string): boolean {
   const fields = c.custom_fields_values ?? [];
   if (digits.length >= 5) {
     const phones = fields.filter((f) => f.field_code === PHONE_FIELD_CODE).flatMap((f) => f.values);
-    if (phones.some((v) => String(v.value ?? '').replace(/\D/g, '').includes(digits))) return true;
+    if (
+      phones.some((v) =>
+        String(v.value ?? '')
+          .replace(/\D/g, '')
+          .includes(digits),
+      )
+    )
+      return true;
   }
   if (!text) return false;
-  const texts = [c.name, c.first_name ?? '', c.last_name ?? '', ...fields.flatMap((f) => f.values.map((v) => (typeof v.value === 'string' ? v.value : '')))];
+  const texts = [
+    c.name,
+    c.first_name ?? '',
+    c.last_name ?? '',
+    ...fields.flatMap((f) => f.values.map((v) => (typeof v.value === 'string' ? v.value : ''))),
+  ];
   return texts.some((t) => t.toLowerCase().includes(text));
 }
 
@@ -95,13 +112,22 @@ async function patchBatch(ctx: Ctx): Promise<void> {
   if (!checkBatch(ctx.res, body.value)) return;
   const parsed = contactsPatchRequestSchema.safeParse(body.value);
   if (!parsed.success) return sendValidation(ctx.res, issuesToItems(parsed.error.issues, body.value, true));
-  const missing = parsed.data.flatMap((w, i) => (ctx.store.contacts.has(w.id) ? [] : [{ request_id: requestIdOf(body.value, i), errors: [{ code: 'NotFound', path: 'id', detail: 'Entity not found.' }] }]));
+  const missing = parsed.data.flatMap((w, i) =>
+    ctx.store.contacts.has(w.id)
+      ? []
+      : [{ request_id: requestIdOf(body.value, i), errors: [{ code: 'NotFound', path: 'id', detail: 'Entity not found.' }] }],
+  );
   if (missing.length) return sendValidation(ctx.res, missing);
   const fields = fieldsOrErrors(ctx, parsed.data, body.value);
   if (!fields) return;
   // Validated as a whole first: a rejected batch changes nothing.
-  const updated = parsed.data.map((w, i) => ctx.store.patchContact(ctx.store.contacts.get(w.id) as StoredContact, w, fields[i] as FieldsResolution, ctx.userId));
-  sendJson(ctx.res, 200, { _links: selfLinks(ctx.origin, '/api/v4/contacts'), _embedded: { contacts: updated.map((c) => updatedItem(ctx, c)) } });
+  const updated = parsed.data.map((w, i) =>
+    ctx.store.patchContact(ctx.store.contacts.get(w.id) as StoredContact, w, fields[i] as FieldsResolution, ctx.userId),
+  );
+  sendJson(ctx.res, 200, {
+    _links: selfLinks(ctx.origin, '/api/v4/contacts'),
+    _embedded: { contacts: updated.map((c) => updatedItem(ctx, c)) },
+  });
 }
 
 async function patchOne(ctx: Ctx): Promise<void> {

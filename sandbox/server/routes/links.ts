@@ -22,7 +22,8 @@ function check(ctx: Ctx, entity: Entity, items: Item[], body: unknown): ItemErro
   return items.flatMap((item, i) => {
     const errors = [];
     if (!exists(ctx, entity, item.entity_id)) errors.push(notFound('entity_id'));
-    if (!allowed.includes(item.to_entity_type)) errors.push({ code: 'NotSupportedChoice', path: 'to_entity_type', detail: 'The value you selected is not a valid choice.' });
+    if (!allowed.includes(item.to_entity_type))
+      errors.push({ code: 'NotSupportedChoice', path: 'to_entity_type', detail: 'The value you selected is not a valid choice.' });
     else if (!exists(ctx, item.to_entity_type, item.to_entity_id)) errors.push(notFound('to_entity_id'));
     return errors.length ? [{ request_id: requestIdOf(body, i), errors }] : [];
   });
@@ -38,7 +39,13 @@ function link(ctx: Ctx, entity: Entity, item: Item) {
   }
   if (entity === 'leads') return linkOut(store.linkContact(item.entity_id, item.to_entity_id, item.metadata?.is_main), true);
   const l = store.linkContact(item.to_entity_id, item.entity_id, item.metadata?.is_main);
-  return { entity_id: item.entity_id, entity_type: 'contacts', to_entity_id: item.to_entity_id, to_entity_type: 'leads', metadata: { main_contact: l.metadata.main_contact === true } };
+  return {
+    entity_id: item.entity_id,
+    entity_type: 'contacts',
+    to_entity_id: item.to_entity_id,
+    to_entity_type: 'leads',
+    metadata: { main_contact: l.metadata.main_contact === true },
+  };
 }
 
 function unlink(ctx: Ctx, entity: Entity, item: Item): void {
@@ -59,7 +66,11 @@ function handleWrite(mode: 'link' | 'unlink', bulk: boolean) {
     const missingIds: ItemErrors[] = [];
     parsed.data.forEach((it, i) => {
       const entityId = bulk ? it.entity_id : param(ctx, 1);
-      if (entityId === undefined) missingIds.push({ request_id: requestIdOf(body.value, i), errors: [{ code: 'NotBlank', path: 'entity_id', detail: 'This value should not be blank.' }] });
+      if (entityId === undefined)
+        missingIds.push({
+          request_id: requestIdOf(body.value, i),
+          errors: [{ code: 'NotBlank', path: 'entity_id', detail: 'This value should not be blank.' }],
+        });
       else items.push({ ...it, entity_id: entityId });
     });
     const problems = missingIds.length ? missingIds : check(ctx, entity, items, body.value);
@@ -81,7 +92,13 @@ function linksOf(ctx: Ctx, entity: Entity, id: number): LinkRow[] {
   const leads = ctx.store
     .linksTo('contacts', id)
     .filter((l) => l.entity_type === 'leads')
-    .map((l): LinkRow => ({ entity_type: 'contacts', entity_id: id, to_entity_type: 'leads', to_entity_id: l.entity_id, metadata: l.metadata }));
+    .map((l): LinkRow => ({
+      entity_type: 'contacts',
+      entity_id: id,
+      to_entity_type: 'leads',
+      to_entity_id: l.entity_id,
+      metadata: l.metadata,
+    }));
   return [...leads, ...own];
 }
 
@@ -102,7 +119,9 @@ function listOne(ctx: Ctx): void {
   const page = readPage(ctx.res, ctx.query);
   if (!page) return;
   if (!exists(ctx, entity, id)) return sendNoContent(ctx.res);
-  sendPage(ctx.res, ctx, 'links', filtered(ctx, linksOf(ctx, entity, id)), page, { totals: true, noPageNumber: true }, (l) => linkOut(l, false));
+  sendPage(ctx.res, ctx, 'links', filtered(ctx, linksOf(ctx, entity, id)), page, { totals: true, noPageNumber: true }, (l) =>
+    linkOut(l, false),
+  );
 }
 
 function listBulk(ctx: Ctx): void {

@@ -7,7 +7,18 @@ import { entityParam, param, route, type Ctx, type Route } from '../router';
 import { noteOut, selfLinks } from '../serialize';
 import { checkBatch, issuesToItems, requestIdOf, sendValidation, type ItemErrors } from '../validation';
 
-const CREATABLE = new Set(['common', 'call_in', 'call_out', 'service_message', 'extended_service_message', 'sms_in', 'sms_out', 'geolocation', 'attachment', 'message_cashier']);
+const CREATABLE = new Set([
+  'common',
+  'call_in',
+  'call_out',
+  'service_message',
+  'extended_service_message',
+  'sms_in',
+  'sms_out',
+  'geolocation',
+  'attachment',
+  'message_cashier',
+]);
 
 function filterNotes(ctx: Ctx, notes: StoredNote[]): StoredNote[] {
   const types = ctx.query.list('filter[note_type]');
@@ -36,7 +47,9 @@ function sendNotes(ctx: Ctx, notes: StoredNote[]): void {
 function listMany(ctx: Ctx): void {
   const entity = entityParam(ctx, 0);
   const entityIds = [...new Set(ctx.query.ints('filter[entity_id]'))];
-  const notes = entityIds.length ? entityIds.flatMap((id) => ctx.store.notesOf(entity, id)) : [...ctx.store.notes.values()].filter((n) => n.entity_type === entity);
+  const notes = entityIds.length
+    ? entityIds.flatMap((id) => ctx.store.notesOf(entity, id))
+    : [...ctx.store.notes.values()].filter((n) => n.entity_type === entity);
   sendNotes(ctx, notes);
 }
 
@@ -54,8 +67,16 @@ function one(ctx: Ctx): void {
 
 function paramErrors(type: string, params: Record<string, unknown>): ItemErrors['errors'] {
   const blank = (key: string) => ({ code: 'NotBlank', path: `params.${key}`, detail: 'This value should not be blank.' });
-  if (!CREATABLE.has(type)) return [{ code: 'NotSupportedChoice', path: 'note_type', detail: 'The value you selected is not a valid choice.' }];
-  const need = type === 'common' || type.startsWith('sms') ? ['text'] : type.includes('service_message') ? ['service', 'text'] : type.startsWith('call') ? ['uniq', 'phone', 'source'] : [];
+  if (!CREATABLE.has(type))
+    return [{ code: 'NotSupportedChoice', path: 'note_type', detail: 'The value you selected is not a valid choice.' }];
+  const need =
+    type === 'common' || type.startsWith('sms')
+      ? ['text']
+      : type.includes('service_message')
+        ? ['service', 'text']
+        : type.startsWith('call')
+          ? ['uniq', 'phone', 'source']
+          : [];
   return need.filter((k) => typeof params[k] !== 'string' || params[k] === '').map(blank);
 }
 
@@ -67,20 +88,27 @@ function create(bulk: boolean) {
     if (!checkBatch(ctx.res, body.value)) return;
     const parsed = notesCreateRequestSchema.safeParse(body.value);
     if (!parsed.success) return sendValidation(ctx.res, issuesToItems(parsed.error.issues, body.value, true));
-    if (!bulk && !(entity === 'leads' ? ctx.store.leads : ctx.store.contacts).has(param(ctx, 1))) return sendProblem(ctx.res, 404, { detail: 'Entity not found' });
+    if (!bulk && !(entity === 'leads' ? ctx.store.leads : ctx.store.contacts).has(param(ctx, 1)))
+      return sendProblem(ctx.res, 404, { detail: 'Entity not found' });
     const problems: ItemErrors[] = [];
     const items = parsed.data.map((item, i) => {
       const entityId = bulk ? item.entity_id : param(ctx, 1);
       const errors = paramErrors(item.note_type, item.params);
       if (entityId === undefined) errors.push({ code: 'NotBlank', path: 'entity_id', detail: 'This value should not be blank.' });
-      else if (!(entity === 'leads' ? ctx.store.leads : ctx.store.contacts).has(entityId)) errors.push({ code: 'NotFound', path: 'entity_id', detail: 'Entity not found.' });
+      else if (!(entity === 'leads' ? ctx.store.leads : ctx.store.contacts).has(entityId))
+        errors.push({ code: 'NotFound', path: 'entity_id', detail: 'Entity not found.' });
       if (errors.length) problems.push({ request_id: requestIdOf(body.value, i), errors });
       return { ...item, entityId: entityId ?? 0 };
     });
     if (problems.length) return sendValidation(ctx.res, problems);
     const created = items.map((item, i) => {
       const n = ctx.store.addNote(entity, item.entityId, item.note_type, item.params, ctx.userId);
-      return { id: n.id, entity_id: n.entity_id, request_id: requestIdOf(body.value, i), _links: selfLinks(ctx.origin, `/api/v4/${entity}/${n.entity_id}/notes/${n.id}`) };
+      return {
+        id: n.id,
+        entity_id: n.entity_id,
+        request_id: requestIdOf(body.value, i),
+        _links: selfLinks(ctx.origin, `/api/v4/${entity}/${n.entity_id}/notes/${n.id}`),
+      };
     });
     const selfPath = bulk ? `/api/v4/${entity}/notes` : `/api/v4/${entity}/${param(ctx, 1)}/notes`;
     sendJson(ctx.res, 200, { _links: selfLinks(ctx.origin, selfPath), _embedded: { notes: created } });

@@ -10,7 +10,11 @@ export function catalogsApi(http: Http) {
       return fetchAllPages(http, { path: '/api/v4/catalogs', query: { limit: 250 }, schema: catalogsPageSchema, key: 'catalogs', ...opts });
     },
 
-    async getCatalogElementsByIds(catalogId: number, ids: readonly number[], opts: { signal?: AbortSignal } = {}): Promise<CatalogElement[]> {
+    async getCatalogElementsByIds(
+      catalogId: number,
+      ids: readonly number[],
+      opts: { signal?: AbortSignal } = {},
+    ): Promise<CatalogElement[]> {
       const pages = await Promise.all(
         chunk(unique(ids), 200).map((part) =>
           fetchAllPages(http, {

@@ -73,7 +73,8 @@ export async function loadClientBase(
   let searched: CatalogElement[] = [];
   if (unlinked.length > 0) {
     const settingId = Number(opts.catalogSetting);
-    const knownId = Number.isInteger(settingId) && settingId > 0 ? settingId : idsByCatalog.size === 1 ? [...idsByCatalog.keys()][0] : undefined;
+    const knownId =
+      Number.isInteger(settingId) && settingId > 0 ? settingId : idsByCatalog.size === 1 ? [...idsByCatalog.keys()][0] : undefined;
     const catalogId = knownId ?? pickCatalog(await api.getCatalogs(signal), opts.catalogSetting)?.id;
     if (catalogId !== undefined) searched = await findRowsByContract(api, catalogId, unlinked, opts.signal);
   }
@@ -82,9 +83,16 @@ export async function loadClientBase(
 }
 
 /** Client-base rows holding these contract numbers (one search each; hits re-checked). */
-export async function findRowsByContract(api: CatalogsApi, catalogId: number, contracts: readonly string[], signal?: AbortSignal): Promise<CatalogElement[]> {
+export async function findRowsByContract(
+  api: CatalogsApi,
+  catalogId: number,
+  contracts: readonly string[],
+  signal?: AbortSignal,
+): Promise<CatalogElement[]> {
   const hits = await Promise.all(
-    contracts.map((c) => api.searchCatalogElements(catalogId, c, signal ? { signal } : {}).then((rows) => rows.filter((r) => holdsContract(r, c)))),
+    contracts.map((c) =>
+      api.searchCatalogElements(catalogId, c, signal ? { signal } : {}).then((rows) => rows.filter((r) => holdsContract(r, c))),
+    ),
   );
   return hits.flat();
 }

@@ -88,7 +88,12 @@ export function contactsApi(http: Http) {
 
     /** Changes only the keys sent; a custom field entry replaces that field's whole list (see phonePatch.ts). */
     async patchContact(id: number, patch: Omit<ContactWrite, 'request_id'>): Promise<UpdatedContact> {
-      const answer = await http.request({ method: 'PATCH', path: `/api/v4/contacts/${id}`, body: patch, schema: contactsPatchResponseSchema });
+      const answer = await http.request({
+        method: 'PATCH',
+        path: `/api/v4/contacts/${id}`,
+        body: patch,
+        schema: contactsPatchResponseSchema,
+      });
       return answer?._embedded.contacts[0] ?? { id };
     },
   };

@@ -24,7 +24,11 @@ export interface EvidenceOptions extends Omit<ClientBaseOptions, 'signal'> {
   sources?: EvidenceSources;
 }
 
-export async function loadPartnerEvidence(client: AmoClient, contactId: number, opts: EvidenceOptions = {}): Promise<LoadedPartnerEvidence | null> {
+export async function loadPartnerEvidence(
+  client: AmoClient,
+  contactId: number,
+  opts: EvidenceOptions = {},
+): Promise<LoadedPartnerEvidence | null> {
   const signal = opts.signal ? { signal: opts.signal } : {};
   const sources = opts.sources ?? {};
   const contactP = sources.contact?.() ?? client.getContact(contactId, signal);

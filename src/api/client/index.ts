@@ -30,7 +30,11 @@ export function createAmoClient(options: AmoClientOptions) {
     ...catalogsApi(http),
 
     /** Re-reads the contact, then writes the full new list: the only safe way to remove a number. */
-    async replaceMultitext(contactId: number, code: MultitextCode, change: ListChange): Promise<{ before: Contact; saved: UpdatedContact }> {
+    async replaceMultitext(
+      contactId: number,
+      code: MultitextCode,
+      change: ListChange,
+    ): Promise<{ before: Contact; saved: UpdatedContact }> {
       const before = await contacts.getContact(contactId);
       if (!before) throw new AmoApiError({ kind: 'not-found', endpoint: `GET /api/v4/contacts/${contactId}` });
       const field = multitextListPatch(before, code, change);

@@ -29,7 +29,9 @@ export function linksApi(http: Http) {
     /** Unlinks a contact from deals (amoCRM answers 204). */
     async unlinkContactFromLeads(contactId: number, leadIds: readonly number[]): Promise<void> {
       for (const part of chunk([...new Set(leadIds)], WRITE_CHUNK)) {
-        const body = linkRequestSchema.parse(part.map((leadId) => ({ entity_id: leadId, to_entity_id: contactId, to_entity_type: 'contacts' })));
+        const body = linkRequestSchema.parse(
+          part.map((leadId) => ({ entity_id: leadId, to_entity_id: contactId, to_entity_type: 'contacts' })),
+        );
         await http.request({ method: 'POST', path: '/api/v4/leads/unlink', body, schema: linksPageSchema });
       }
     },

@@ -23,7 +23,12 @@ export interface HoldersOptions {
   isPartnerContact: (contact: Contact) => boolean;
 }
 
-export async function loadNumberHolders(client: AmoClient, partnerId: number, numbers: readonly NumberToCheck[], opts: HoldersOptions): Promise<NumberHolders> {
+export async function loadNumberHolders(
+  client: AmoClient,
+  partnerId: number,
+  numbers: readonly NumberToCheck[],
+  opts: HoldersOptions,
+): Promise<NumberHolders> {
   const out: NumberHolders = { otherPartnersByPhone: {}, contactsByPhone: {} };
   const read = { priority: 'bulk' as const, ...(opts.signal ? { signal: opts.signal } : {}) };
   await Promise.all(

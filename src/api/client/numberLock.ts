@@ -40,7 +40,8 @@ export function phoneListLockName(contactId: number): string {
  * so two copies of this module in one page (two bundles) still share it.
  */
 const TAILS = Symbol.for('partner_card_cleaner.lockTails');
-const tails: Map<string, Promise<unknown>> = ((globalThis as Record<symbol, Map<string, Promise<unknown>> | undefined>)[TAILS] ??= new Map());
+const tails: Map<string, Promise<unknown>> = ((globalThis as Record<symbol, Map<string, Promise<unknown>> | undefined>)[TAILS] ??=
+  new Map());
 
 function inPageLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const before = tails.get(name) ?? Promise.resolve();
@@ -70,7 +71,12 @@ function withLock<T>(name: string, fn: () => Promise<T>, signal?: AbortSignal): 
  * tab or another, runs until `fn` settles. Moves of other numbers are not held up. `fn` must not
  * hang: every request it makes has a timeout (http.ts), so a lost answer cannot hold the lock.
  */
-export function withNumberLock<T>(partnerId: number, phoneKey: string, fn: () => Promise<T>, opts: { signal?: AbortSignal } = {}): Promise<T> {
+export function withNumberLock<T>(
+  partnerId: number,
+  phoneKey: string,
+  fn: () => Promise<T>,
+  opts: { signal?: AbortSignal } = {},
+): Promise<T> {
   return withLock(numberLockName(partnerId, phoneKey), fn, opts.signal);
 }
 

@@ -25,7 +25,8 @@ export class StaleContactError extends Error {
 }
 
 function writeItem(item: CustomFieldValueItem): { value?: string | number | boolean; enum_code?: string; enum_id?: number } {
-  const value = typeof item.value === 'string' || typeof item.value === 'number' || typeof item.value === 'boolean' ? item.value : undefined;
+  const value =
+    typeof item.value === 'string' || typeof item.value === 'number' || typeof item.value === 'boolean' ? item.value : undefined;
   return {
     ...(value !== undefined ? { value } : {}),
     // enum_code names the kind (WORK, MOB…); enum_id only when the account gave no code.

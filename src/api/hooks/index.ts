@@ -6,7 +6,15 @@ export { usePartnerCard } from './usePartnerCard';
 export { usePartnerEvidence } from './usePartnerEvidence';
 export { usePhoneLookup } from './usePhoneLookup';
 export { useNumberHolders } from './useNumberHolders';
-export { accountQuery, contactFieldsQuery, contactQuery, leadFieldsQuery, numberHoldersQuery, partnerEvidenceQuery, phoneLookupQuery } from './queries';
+export {
+  accountQuery,
+  contactFieldsQuery,
+  contactQuery,
+  leadFieldsQuery,
+  numberHoldersQuery,
+  partnerEvidenceQuery,
+  phoneLookupQuery,
+} from './queries';
 export type { PhoneLookupResult } from '../client/phoneLookup';
 export type { NumberHolders, NumberToCheck } from '../client/numberHolders';
 export { useCatalogs, useContactsNamed, useContactTextNotes, useDeals, useSetPartnerMarker } from './useCardKindData';

@@ -37,7 +37,10 @@ export async function afterLinksChanged(qc: QueryClient, contactId: number, lead
     qc.invalidateQueries({ queryKey: contactKeys.detail(contactId) }),
     qc.invalidateQueries({ queryKey: contactKeys.searches() }),
     // Deals read with their contacts (a client's deals) list who is linked to them.
-    qc.invalidateQueries({ queryKey: leadKeys.all, predicate: (q) => (q.queryKey[2] as number[] | undefined)?.some?.((id) => leadIds.includes(id)) === true }),
+    qc.invalidateQueries({
+      queryKey: leadKeys.all,
+      predicate: (q) => (q.queryKey[2] as number[] | undefined)?.some?.((id) => leadIds.includes(id)) === true,
+    }),
     qc.invalidateQueries({
       queryKey: partnerKeys.evidences(),
       predicate: (q) => {

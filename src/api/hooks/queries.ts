@@ -85,7 +85,11 @@ export interface HoldersQueryInput {
 export function numberHoldersQuery(client: AmoClient, { partnerId, numbers, roleField, partnerMarker }: HoldersQueryInput) {
   // Both inputs of the foreman test are in the key: a new role field or marker means a different answer.
   return queryOptions({
-    queryKey: contactKeys.numberHolders(partnerId, numbers.map((n) => n.key), { roleField, partnerMarker }),
+    queryKey: contactKeys.numberHolders(
+      partnerId,
+      numbers.map((n) => n.key),
+      { roleField, partnerMarker },
+    ),
     queryFn: ({ signal }) =>
       loadNumberHolders(client, partnerId, numbers, {
         signal,

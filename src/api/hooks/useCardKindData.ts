@@ -66,7 +66,8 @@ export function useSetPartnerMarker() {
   const client = useAmoClient();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: number; patch: Pick<ContactWrite, 'tags_to_add' | 'custom_fields_values'> }) => client.patchContact(id, patch),
+    mutationFn: ({ id, patch }: { id: number; patch: Pick<ContactWrite, 'tags_to_add' | 'custom_fields_values'> }) =>
+      client.patchContact(id, patch),
     onSuccess: (_saved, { id }) => afterContactChanged(qc, id),
   });
 }

@@ -9,5 +9,9 @@ export const partnerKeys = {
   all: ['partner'] as const,
   evidences: () => [...partnerKeys.all, 'evidence'] as const,
   evidence: (contactId: number, settings: EvidenceKeySettings = {}) =>
-    [...partnerKeys.evidences(), contactId, { clientCatalog: settings.clientCatalog ?? '', contractField: settings.contractField ?? '' }] as const,
+    [
+      ...partnerKeys.evidences(),
+      contactId,
+      { clientCatalog: settings.clientCatalog ?? '', contractField: settings.contractField ?? '' },
+    ] as const,
 };

@@ -22,7 +22,13 @@ export async function startMove(api: MoveApi, request: MoveRequest, batchId?: st
     const existing = moveStore.get(partnerId, phoneKey);
     // A double click or a second "move all" must not start the same move twice.
     if (existing && existing.status !== 'undone') return existing;
-    moveStore.put(partnerId, { phoneKey, status: 'running', step: MOVE_STEPS[0], move: newMoveState(request), ...(batchId ? { batchId } : {}) });
+    moveStore.put(partnerId, {
+      phoneKey,
+      status: 'running',
+      step: MOVE_STEPS[0],
+      move: newMoveState(request),
+      ...(batchId ? { batchId } : {}),
+    });
     return withNumberLock(partnerId, phoneKey, () => runMoveSteps(api, partnerId, phoneKey));
   });
 }

@@ -9,7 +9,14 @@ import type { MoveState, NoteKind } from './types';
 
 export type MoveApi = Pick<
   AmoClient,
-  'getContact' | 'searchContacts' | 'createContacts' | 'patchContact' | 'linkContactToLeads' | 'unlinkContactFromLeads' | 'addNotes' | 'getNotes'
+  | 'getContact'
+  | 'searchContacts'
+  | 'createContacts'
+  | 'patchContact'
+  | 'linkContactToLeads'
+  | 'unlinkContactFromLeads'
+  | 'addNotes'
+  | 'getNotes'
 >;
 
 /** A new move's id: short, unique enough within one account's history of moves. */

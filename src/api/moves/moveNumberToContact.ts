@@ -31,11 +31,7 @@ export function newMoveState(request: MoveRequest, moveId: string = newMoveId())
 }
 
 /** Runs every step not yet done. Never throws: a failure comes back with the step and the state to retry from. */
-export async function moveNumberToContact(
-  api: MoveApi,
-  from: MoveState,
-  onProgress: ProgressListener = () => {},
-): Promise<MoveOutcome> {
+export async function moveNumberToContact(api: MoveApi, from: MoveState, onProgress: ProgressListener = () => {}): Promise<MoveOutcome> {
   const state: MoveState = structuredClone(from);
   for (const step of MOVE_STEPS) {
     if (state.done.includes(step)) continue;
@@ -84,7 +80,10 @@ async function partnerStillHolds(api: MoveApi, state: MoveState): Promise<Contac
     const holders = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
     // An earlier attempt of this move may have written already (its answer lost): take that back.
     if (state.createSent || state.numberAddedToClient || state.linkedDealIds.length > 0) await abandon(api, state);
-    throw new MoveCheckError('already-moved', holders.map((c) => ({ id: c.id, name: c.name })));
+    throw new MoveCheckError(
+      'already-moved',
+      holders.map((c) => ({ id: c.id, name: c.name })),
+    );
   }
   return partner;
 }
@@ -187,7 +186,10 @@ async function removeFromPartner(api: MoveApi, state: MoveState): Promise<void> 
   const elsewhere = (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== state.clientContactId);
   if (elsewhere.length === 0) return;
   await abandon(api, state);
-  throw new MoveCheckError('already-moved', elsewhere.map((c) => ({ id: c.id, name: c.name })));
+  throw new MoveCheckError(
+    'already-moved',
+    elsewhere.map((c) => ({ id: c.id, name: c.name })),
+  );
 }
 
 /** Cuts the number out of a fresh read of the partner's values; false when it was not there. */

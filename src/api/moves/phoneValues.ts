@@ -41,7 +41,11 @@ export interface ValueCut {
 }
 
 /** Rewrites the fresh contact's PHONE list value by value: `edit` returns the new text, null to drop, undefined to keep. */
-export function editPhoneValues(contact: Contact, edit: (raw: string, index: number) => string | null | undefined, add: MultitextItem[] = []): CustomFieldWrite {
+export function editPhoneValues(
+  contact: Contact,
+  edit: (raw: string, index: number) => string | null | undefined,
+  add: MultitextItem[] = [],
+): CustomFieldWrite {
   const items = phoneItemsOf(contact);
   const edits = items.map((item, i) => edit(rawOf(item), i));
   // phoneListPatch checks the read is fresh and keeps each item's type; its values line up with `items`.

@@ -70,9 +70,7 @@ export interface MoveState {
   concurrentEdit: boolean;
 }
 
-export type MoveOutcome =
-  | { status: 'done'; state: MoveState }
-  | { status: 'failed'; step: MoveStep; error: unknown; state: MoveState };
+export type MoveOutcome = { status: 'done'; state: MoveState } | { status: 'failed'; step: MoveStep; error: unknown; state: MoveState };
 
 export interface UndoState {
   move: MoveState;
@@ -83,9 +81,7 @@ export interface UndoState {
   leftOn?: number[];
 }
 
-export type UndoOutcome =
-  | { status: 'done'; state: UndoState }
-  | { status: 'failed'; step: UndoStep; error: unknown; state: UndoState };
+export type UndoOutcome = { status: 'done'; state: UndoState } | { status: 'failed'; step: UndoStep; error: unknown; state: UndoState };
 
 export type ProgressListener = (step: MoveStep | UndoStep, phase: 'start' | 'done') => void;
 

@@ -41,7 +41,8 @@ const STEPS: Record<UndoStep, (api: MoveApi, undo: UndoState) => Promise<void>> 
   },
   'release-client': async (api, { move }) => releaseClient(api, move),
   'note-undo': async (api, { move }) => {
-    if (move.clientContactId !== undefined) await addAuditNote(api, move, 'undoClient', move.clientContactId, move.request.notes.undoClient);
+    if (move.clientContactId !== undefined)
+      await addAuditNote(api, move, 'undoClient', move.clientContactId, move.request.notes.undoClient);
     await addAuditNote(api, move, 'undoPartner', move.request.partnerId, move.request.notes.undoPartner);
   },
 };
@@ -97,7 +98,8 @@ async function takeOffClient(api: MoveApi, move: MoveState, clientId: number): P
   // Never the last copy: if neither the partner nor any other contact holds it, it stays here.
   const { partnerId, phoneKey } = move.request;
   const partner = await api.getContact(partnerId);
-  const elsewhere = partner && holdsNumber(partner, phoneKey) ? [partner] : (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== client.id);
+  const elsewhere =
+    partner && holdsNumber(partner, phoneKey) ? [partner] : (await holdersOf(api, partnerId, phoneKey)).filter((c) => c.id !== client.id);
   if (elsewhere.length === 0) return;
   await api.patchContact(client.id, { custom_fields_values: [write] });
 }

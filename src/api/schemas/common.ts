@@ -29,13 +29,7 @@ export const tagSchema = z.object({
 export const entityRefSchema = z.object({ id: z.int(), _links: z.optional(selfLinksSchema) });
 
 /** A stored value: text for most types, a Unix timestamp for dates, objects for exotic types. */
-export const customFieldScalarSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.record(z.string(), z.unknown()),
-]);
+export const customFieldScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.record(z.string(), z.unknown())]);
 
 // The contacts doc prints `enum` where real answers say `enum_code`: accept both, expose `enum_code`.
 export const customFieldValueItemSchema = z.pipe(

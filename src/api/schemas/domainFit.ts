@@ -1,6 +1,15 @@
 // Compile-time proof that the zod schemas (the single source of the API types) still fit the shapes
 // the domain owns: if a schema drops or retypes a field the domain reads, tsc fails here. Types only.
-import type { ClientBaseRecord, ContactRecord, ContactWrite as DomainContactWrite, DealRecord, FieldDefinition, FieldItem, FieldValue, NoteRecord } from '../../domain/records';
+import type {
+  ClientBaseRecord,
+  ContactRecord,
+  ContactWrite as DomainContactWrite,
+  DealRecord,
+  FieldDefinition,
+  FieldItem,
+  FieldValue,
+  NoteRecord,
+} from '../../domain/records';
 import type { WidgetSettings } from '../../domain/settings';
 import type { CatalogElement } from './catalogs';
 import type { CustomFieldValue, CustomFieldValueItem } from './common';

@@ -1,5 +1,14 @@
 import { z } from 'zod/mini';
-import { customFieldsValuesSchema, entityRefSchema, halPageSchema, nullableInt, optionalFlag, optionalInt, selfLinksSchema, tagSchema } from './common';
+import {
+  customFieldsValuesSchema,
+  entityRefSchema,
+  halPageSchema,
+  nullableInt,
+  optionalFlag,
+  optionalInt,
+  selfLinksSchema,
+  tagSchema,
+} from './common';
 import { catalogElementRefSchema } from './contacts';
 
 const nullableNumber = () => z.optional(z.nullable(z.number()));

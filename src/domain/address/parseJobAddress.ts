@@ -19,17 +19,29 @@ const CITY = /^(г\.?\s*)?(санкт[\s-]*петербург|с\.?-?\s?пете
 const CITY_PREFIX = /^(г\.?\s*)?(санкт[\s-]*петербург|с\.?-?\s?петербург|спб|питер)\.?\s+/i;
 const DISTRICT = /^[а-яё-]+\s+(р-н|район|р\.)$|^(р-н|район)\s+[а-яё-]+$/i;
 const SETTLEMENT = /^(пос|п|пгт|посёлок|поселок|г|город|д|дер|деревня|с|село)\.?\s+([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$/u;
-const JOB_WORDS = /^(капремонт|кап\.?\s?ремонт|ремонт|косметика|косметический|отделка|санузел|ванная|ванной|кухня|кухни|объект|замер|дизайн)$/i;
+const JOB_WORDS =
+  /^(капремонт|кап\.?\s?ремонт|ремонт|косметика|косметический|отделка|санузел|ванная|ванной|кухня|кухни|объект|замер|дизайн)$/i;
 
 const HOUSE_LIKE = /^\d+[а-яa-z]?(?:[/-]\d+[а-яa-z]?)*$/i;
 const ORDINAL = /^\d+-?(я|й|ая|ий|ой|ый|го|е)$/i;
 // Longest first: «кв.» must not read as «к» + «в.».
 const MARKER = /^(квартира|кв|корпус|корп|к|строение|стр|литера|литер|лит|дом|д|офис|оф|пом)\.?(.*)$/i;
 const SLOT_OF: Record<string, Slot> = {
-  д: 'house', дом: 'house',
-  к: 'building', корп: 'building', корпус: 'building', стр: 'building', строение: 'building',
-  лит: 'litera', литер: 'litera', литера: 'litera',
-  кв: 'flat', квартира: 'flat', оф: 'flat', офис: 'flat', пом: 'flat',
+  д: 'house',
+  дом: 'house',
+  к: 'building',
+  корп: 'building',
+  корпус: 'building',
+  стр: 'building',
+  строение: 'building',
+  лит: 'litera',
+  литер: 'litera',
+  литера: 'litera',
+  кв: 'flat',
+  квартира: 'flat',
+  оф: 'flat',
+  офис: 'flat',
+  пом: 'flat',
 };
 type Slot = 'house' | 'building' | 'litera' | 'flat';
 
@@ -42,7 +54,10 @@ const isHouseStart = (token: string, next: string | undefined) =>
 /** Cut trailing remarks (« — капремонт», «(ванная)») and split into comma parts without city/district. */
 function addressParts(text: string): { parts: string[]; settlement?: string } {
   let t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  t = t.replace(/\s[—–-]\s.*$/, '').replace(/\(.*$/, '').replace(/^\d{6}\s*,?\s*/, '');
+  t = t
+    .replace(/\s[—–-]\s.*$/, '')
+    .replace(/\(.*$/, '')
+    .replace(/^\d{6}\s*,?\s*/, '');
   let settlement: string | undefined;
   const parts: string[] = [];
   for (let part of t.split(/[,;]/)) {

@@ -11,7 +11,9 @@ function withoutNumber(contact: Contact, e164: string): Contact {
   return {
     ...contact,
     custom_fields_values: contact.custom_fields_values.map((f) =>
-      f.field_code === 'PHONE' ? { ...f, values: f.values.filter((v) => !(typeof v.value === 'string' && last10(v.value).includes(digits))) } : f,
+      f.field_code === 'PHONE'
+        ? { ...f, values: f.values.filter((v) => !(typeof v.value === 'string' && last10(v.value).includes(digits))) }
+        : f,
     ),
   };
 }
@@ -21,7 +23,9 @@ export function evidenceWithoutClientCopy(evidence: PartnerEvidence, clientId: n
   return {
     ...evidence,
     dealContacts: evidence.dealContacts.map((c) => (c.id === clientId ? withoutNumber(c, e164) : c)),
-    ...(evidence.contactsByPhone ? { contactsByPhone: Object.fromEntries(Object.entries(evidence.contactsByPhone).map(([k, v]) => [k, others(v)])) } : {}),
+    ...(evidence.contactsByPhone
+      ? { contactsByPhone: Object.fromEntries(Object.entries(evidence.contactsByPhone).map(([k, v]) => [k, others(v)])) }
+      : {}),
   };
 }
 

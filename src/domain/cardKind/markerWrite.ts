@@ -22,7 +22,12 @@ export function markerWrite(marker: PartnerMarker, contactFields: CustomFieldDef
     case 'field': {
       const field = fieldNamed(contactFields, marker.field);
       if (!field) return { ok: false, field: marker.field };
-      if (!ENUM_FIELD_TYPES.has(field.type)) return { ok: true, patch: { custom_fields_values: [{ field_id: field.id, values: [{ value: marker.value }] }] }, said: marker.value };
+      if (!ENUM_FIELD_TYPES.has(field.type))
+        return {
+          ok: true,
+          patch: { custom_fields_values: [{ field_id: field.id, values: [{ value: marker.value }] }] },
+          said: marker.value,
+        };
       const option = field.enums.find((e) => fold(e.value) === fold(marker.value));
       if (!option) return { ok: false, field: `${field.name}=${marker.value}` };
       return { ok: true, patch: { custom_fields_values: [{ field_id: field.id, values: [{ enum_id: option.id }] }] }, said: option.value };
@@ -31,7 +36,12 @@ export function markerWrite(marker: PartnerMarker, contactFields: CustomFieldDef
       for (const id of marker.roleFieldIds) {
         const field = contactFields.find((f) => f.id === id);
         const option = field?.enums.find((e) => PARTNER_WORDS.test(e.value));
-        if (field && option) return { ok: true, patch: { custom_fields_values: [{ field_id: field.id, values: [{ enum_id: option.id }] }] }, said: option.value };
+        if (field && option)
+          return {
+            ok: true,
+            patch: { custom_fields_values: [{ field_id: field.id, values: [{ enum_id: option.id }] }] },
+            said: option.value,
+          };
       }
       return tag(DEFAULT_PARTNER_TAG);
     }

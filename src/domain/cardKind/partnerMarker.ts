@@ -6,9 +6,7 @@ import type { ContactRecord as Contact, FieldDefinition as CustomFieldDefinition
 import { detectRole } from '../fields/detectFields';
 
 export type PartnerMarker =
-  | { kind: 'auto'; roleFieldIds: number[] }
-  | { kind: 'tag'; name: string }
-  | { kind: 'field'; field: string; value: string };
+  { kind: 'auto'; roleFieldIds: number[] } | { kind: 'tag'; name: string } | { kind: 'field'; field: string; value: string };
 
 // «мастер» is no marker: «Мастерова Анна», «мастер по окнам» (a supplier).
 export const PARTNER_WORDS = /прораб|партн[её]р|бригадир|foreman|partner/i;

@@ -26,9 +26,7 @@ export function textValue(entity: HasFields, field: Pick<FieldDefinition, 'id'> 
 
 /** Values of the predefined PHONE field: by the detected definition, else by `field_code`. */
 export function phoneItems(entity: HasFields, phoneField?: Pick<FieldDefinition, 'id'>): FieldItem[] {
-  const entry = phoneField
-    ? fieldEntry(entity, phoneField)
-    : entity.custom_fields_values.find((f) => f.field_code === 'PHONE');
+  const entry = phoneField ? fieldEntry(entity, phoneField) : entity.custom_fields_values.find((f) => f.field_code === 'PHONE');
   return entry?.values ?? [];
 }
 

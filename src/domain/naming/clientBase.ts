@@ -16,7 +16,10 @@ export interface ClientBaseRow {
 
 /** Contract numbers compare without spaces, case and the «№» sign: «СПб-2024/118» = «спб 2024/118». */
 export function contractKey(text: string): string {
-  return text.toLowerCase().replace(/№|n[o°]\.?/g, '').replace(/[\s._-]/g, '');
+  return text
+    .toLowerCase()
+    .replace(/№|n[o°]\.?/g, '')
+    .replace(/[\s._-]/g, '');
 }
 
 const isContract = (n: string) => /(договор|contract)/.test(n);

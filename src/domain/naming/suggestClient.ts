@@ -21,7 +21,9 @@ export function suggestClient(ev: PhoneEvidence, deals: DealFacts[]): ClientSugg
   // A contact already holding the number wins (on the deals, else found anywhere in the account);
   // else the deal's client contact when there is just one.
   const holder = ev.contacts.find((c) => c.role !== 'partner') ?? (ev.holders.length === 1 ? { contact: ev.holders[0]! } : undefined);
-  const clientContacts = [...new Map(facts.flatMap((f) => (f.clientContact ? [[f.clientContact.contact.id, f.clientContact]] : []))).values()];
+  const clientContacts = [
+    ...new Map(facts.flatMap((f) => (f.clientContact ? [[f.clientContact.contact.id, f.clientContact]] : []))).values(),
+  ];
   const existing = holder ?? (clientContacts.length === 1 ? clientContacts[0] : undefined);
   const baseRow = facts.find((f) => f.baseRow?.name)?.baseRow;
   const suggestion: ClientSuggestion = { name: '', nameSource: 'none', dealIds };

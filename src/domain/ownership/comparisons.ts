@@ -5,7 +5,17 @@ import type { Reason, ReasonCode } from '../types';
 import type { DealFacts } from './dealFacts';
 import type { PhoneEvidence } from './gatherEvidence';
 
-export const COMPARISONS = ['calls', 'contacts', 'clientBase', 'otherForemen', 'position', 'valueNote', 'enumCode', 'kind', 'managerNote'] as const;
+export const COMPARISONS = [
+  'calls',
+  'contacts',
+  'clientBase',
+  'otherForemen',
+  'position',
+  'valueNote',
+  'enumCode',
+  'kind',
+  'managerNote',
+] as const;
 export type ComparisonName = (typeof COMPARISONS)[number];
 
 /**
@@ -26,7 +36,8 @@ export interface Observation {
 }
 
 const DAY = 86_400;
-const FOREMAN_WORDS = /(офис|рабоч|мой|личн|прораб|бригад|склад|втор|2-й|запасн|плиточ|электрик|сантехник|маляр|помощник|мастер|work|office)/i;
+const FOREMAN_WORDS =
+  /(офис|рабоч|мой|личн|прораб|бригад|склад|втор|2-й|запасн|плиточ|электрик|сантехник|маляр|помощник|мастер|work|office)/i;
 const CLIENT_WORDS = /(клиент|жена|муж|хозя|заказчик|дочь|сын|мама|папа|кв\.?\s*\d|ул\.|пр\.|б-р|бульвар|проспект|\d+-\d+)/i;
 
 export function noteLevel(note: string | undefined, namesDeal: boolean): string {
@@ -54,7 +65,14 @@ function callObservations(ev: PhoneEvidence, deals: Map<number, DealFacts>, deal
   const daysAgo = lastAt ? Math.max(0, Math.floor((now - lastAt) / DAY)) : -1;
   const addresses = ev.addresses.length;
   if (addresses >= 2) {
-    return [{ comparison: 'calls', level: spreadLevel(addresses), code: 'calls-span-deals', params: { deals: dealsWithCalls, addresses, calls, daysAgo } }];
+    return [
+      {
+        comparison: 'calls',
+        level: spreadLevel(addresses),
+        code: 'calls-span-deals',
+        params: { deals: dealsWithCalls, addresses, calls, daysAgo },
+      },
+    ];
   }
   const first = ev.calls[0]!;
   const facts = deals.get(first.dealId);
@@ -63,7 +81,15 @@ function callObservations(ev: PhoneEvidence, deals: Map<number, DealFacts>, deal
   const known = knownPhones.length > 0 && !knownPhones.includes(ev.phone.phone.e164);
   // One place among two or three deals says little: a small foreman's own number looks the same.
   const place = dealCount <= 3 ? 'one-place-of-few' : dealsWithCalls > 1 ? 'one-address' : 'one-deal';
-  const params = { deals: dealsWithCalls, calls, dealId: first.dealId, address: facts?.addressName ?? '', daysAgo, ofDeals: dealCount, clientKnown: known ? 'yes' : 'no' };
+  const params = {
+    deals: dealsWithCalls,
+    calls,
+    dealId: first.dealId,
+    address: facts?.addressName ?? '',
+    daysAgo,
+    ofDeals: dealCount,
+    clientKnown: known ? 'yes' : 'no',
+  };
   // The foreman's only deal: every number on the card is called there, so it tells nothing apart.
   const level = dealCount === 1 ? 'only-deal' : `${place}/${known ? 'known' : 'open'}`;
   return [{ comparison: 'calls', level, code: dealsWithCalls === 1 ? 'calls-one-deal' : 'calls-one-address', params }];
@@ -74,11 +100,21 @@ function holderObservations(ev: PhoneEvidence): Observation[] {
   const dealContact = ev.contacts.find((c) => c.role === 'unknown');
   const held = clientContact ?? dealContact;
   const contacts: Observation = held
-    ? { comparison: 'contacts', level: clientContact ? 'client' : 'deal-contact', code: clientContact ? 'on-client-contact' : 'on-deal-contact', params: { contactId: held.contact.id, name: held.contact.name, deals: held.dealIds.length } }
+    ? {
+        comparison: 'contacts',
+        level: clientContact ? 'client' : 'deal-contact',
+        code: clientContact ? 'on-client-contact' : 'on-deal-contact',
+        params: { contactId: held.contact.id, name: held.contact.name, deals: held.dealIds.length },
+      }
     : { comparison: 'contacts', level: 'none', code: 'no-client-contact', params: {} };
   const base = ev.baseMatches[0];
   const clientBase: Observation = base?.baseRow
-    ? { comparison: 'clientBase', level: 'match', code: 'client-base-phone', params: { contract: base.baseRow.contract, name: base.baseRow.name, dealId: base.deal.id, rows: ev.baseMatches.length } }
+    ? {
+        comparison: 'clientBase',
+        level: 'match',
+        code: 'client-base-phone',
+        params: { contract: base.baseRow.contract, name: base.baseRow.name, dealId: base.deal.id, rows: ev.baseMatches.length },
+      }
     : { comparison: 'clientBase', level: 'none', code: 'not-in-client-base', params: {} };
   // Other foremen: found by the account search, or linked to the deals with the foreman role.
   const foremen = new Map(ev.otherPartners.map((c) => [c.id, c.name]));
@@ -86,7 +122,12 @@ function holderObservations(ev: PhoneEvidence): Observation[] {
   const n = foremen.size;
   const otherForemen: Observation =
     n > 0
-      ? { comparison: 'otherForemen', level: n >= 2 ? 'two-plus' : 'one', code: 'on-other-partners', params: { partners: n, name: [...foremen.values()].join(', ') } }
+      ? {
+          comparison: 'otherForemen',
+          level: n >= 2 ? 'two-plus' : 'one',
+          code: 'on-other-partners',
+          params: { partners: n, name: [...foremen.values()].join(', ') },
+        }
       : { comparison: 'otherForemen', level: 'none', code: 'only-this-card', params: {} };
   return [contacts, clientBase, otherForemen];
 }
@@ -102,15 +143,23 @@ function cardObservations(ev: PhoneEvidence): Observation[] {
   const note = ev.phone.phone.note;
   const level = noteLevel(note, ev.noteDeals.length === 1);
   if (level === 'none') out.push({ comparison: 'valueNote', level, code: 'no-value-note', params: {} });
-  else out.push({ comparison: 'valueNote', level, code: 'value-note', params: { note: note ?? '', ...(level === 'names-deal' ? { dealId: ev.noteDeals[0]! } : {}) } });
+  else
+    out.push({
+      comparison: 'valueNote',
+      level,
+      code: 'value-note',
+      params: { note: note ?? '', ...(level === 'names-deal' ? { dealId: ev.noteDeals[0]! } : {}) },
+    });
   const enumCode = ev.enumCodes[0];
   if (enumCode) out.push({ comparison: 'enumCode', level: enumCode, code: 'enum-hint', params: { enumCode } });
   const kind = ev.phone.phone.kind;
   out.push({ comparison: 'kind', level: kind, code: kind === 'landline' ? 'landline' : 'number-kind', params: { kind } });
   const clientNotes = ev.notes.filter((n) => n.stance === 'client').length;
   const partnerNotes = ev.notes.filter((n) => n.stance === 'partner').length;
-  if (clientNotes > 0 && partnerNotes === 0) out.push({ comparison: 'managerNote', level: 'client', code: 'note-mentions', params: { notes: clientNotes, stance: 'client' } });
-  else if (partnerNotes > 0 && clientNotes === 0) out.push({ comparison: 'managerNote', level: 'partner', code: 'note-mentions', params: { notes: partnerNotes, stance: 'partner' } });
+  if (clientNotes > 0 && partnerNotes === 0)
+    out.push({ comparison: 'managerNote', level: 'client', code: 'note-mentions', params: { notes: clientNotes, stance: 'client' } });
+  else if (partnerNotes > 0 && clientNotes === 0)
+    out.push({ comparison: 'managerNote', level: 'partner', code: 'note-mentions', params: { notes: partnerNotes, stance: 'partner' } });
   return out;
 }
 
@@ -121,5 +170,12 @@ export function observe(ev: PhoneEvidence, deals: Map<number, DealFacts>, dealCo
 
 /** Whether the account holds anything about the number beyond how it is typed on the card. */
 export function hasEvidence(ev: PhoneEvidence): boolean {
-  return ev.calls.length > 0 || ev.contacts.length > 0 || ev.baseMatches.length > 0 || ev.otherPartners.length > 0 || ev.notes.length > 0 || ev.noteDeals.length > 0;
+  return (
+    ev.calls.length > 0 ||
+    ev.contacts.length > 0 ||
+    ev.baseMatches.length > 0 ||
+    ev.otherPartners.length > 0 ||
+    ev.notes.length > 0 ||
+    ev.noteDeals.length > 0
+  );
 }

@@ -35,7 +35,11 @@ export interface PhoneEvidence {
   noteDeals: number[];
 }
 
-const stem = (word: string) => word.toLowerCase().replace(/ё/g, 'е').slice(0, Math.max(5, word.length - 2));
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .slice(0, Math.max(5, word.length - 2));
 
 /** Deals the words beside a number point at: the job's street, or the client's given name from the base. */
 function dealsNamedIn(note: string | undefined, deals: DealFacts[]): number[] {
@@ -45,7 +49,10 @@ function dealsNamedIn(note: string | undefined, deals: DealFacts[]): number[] {
     .filter((d) => {
       const street = d.address?.street.split(' ').filter((w) => w.length >= 5 && !/^\d/.test(w)) ?? [];
       const given = d.baseRow?.name.split(/\s+/)[1] ?? d.clientContact?.contact.first_name ?? '';
-      return street.some((w) => text.includes(stem(w))) || (given.length >= 3 && new RegExp(`(^|[^а-яa-z])${given.toLowerCase().replace(/ё/g, 'е')}`).test(text));
+      return (
+        street.some((w) => text.includes(stem(w))) ||
+        (given.length >= 3 && new RegExp(`(^|[^а-яa-z])${given.toLowerCase().replace(/ё/g, 'е')}`).test(text))
+      );
     })
     .map((d) => d.deal.id);
 }
@@ -85,7 +92,12 @@ function textNotes(notes: Note[], opts: NormalizeOptions): Array<{ entityId: num
   });
 }
 
-export function gatherEvidence(evidence: PartnerEvidence, phones: CardPhone[], deals: DealFacts[], opts: NormalizeOptions): PhoneEvidence[] {
+export function gatherEvidence(
+  evidence: PartnerEvidence,
+  phones: CardPhone[],
+  deals: DealFacts[],
+  opts: NormalizeOptions,
+): PhoneEvidence[] {
   const dealById = new Map(deals.map((d) => [d.deal.id, d]));
   const allNotes = [...evidence.calls, ...(evidence.notes ?? [])];
   const callsByPhone = new Map<string, CallRow[]>();

@@ -41,7 +41,12 @@ export interface LookupFacts {
   deals: Lead[];
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[\s.,]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s.,]+/g, ' ')
+    .trim();
 const names = (contacts: Contact[]) => contacts.map((c) => c.name.trim() || `#${c.id}`).join(', ');
 
 /** Distinct job addresses of the deals (a deal without one counts as its own place). */
@@ -49,7 +54,11 @@ function addressesOf(deals: Lead[], fields: Pick<DetectedFields, 'address'>): st
   return [...new Set(deals.map((d) => fold(textValue(d, fields.address)) || `deal:${d.id}`))];
 }
 
-export function guessNumberOwner(lookup: LookupFacts, fields: Pick<DetectedFields, 'role' | 'address'>, settings: WidgetSettings = {}): NumberOwnerGuess {
+export function guessNumberOwner(
+  lookup: LookupFacts,
+  fields: Pick<DetectedFields, 'role' | 'address'>,
+  settings: WidgetSettings = {},
+): NumberOwnerGuess {
   const partners = lookup.contacts.filter((c) => contactRole(c, fields, settings) === 'partner');
   const clients = lookup.contacts.filter((c) => !partners.includes(c));
   const base = { partners, clients };
@@ -59,7 +68,12 @@ export function guessNumberOwner(lookup: LookupFacts, fields: Pick<DetectedField
       ...base,
       owner: 'unknown',
       confidence: 'low',
-      reasons: [{ code: 'mixed', params: { partners: partners.length, clients: clients.length, partnerNames: names(partners), clientNames: names(clients) } }],
+      reasons: [
+        {
+          code: 'mixed',
+          params: { partners: partners.length, clients: clients.length, partnerNames: names(partners), clientNames: names(clients) },
+        },
+      ],
     };
   }
   if (partners.length > 0) {
@@ -75,7 +89,8 @@ export function guessNumberOwner(lookup: LookupFacts, fields: Pick<DetectedField
   const addresses = addressesOf(clientDeals, fields);
   const reasons: GuessReason[] = [{ code: 'on-clients', params: { count: clients.length, names: names(clients) } }];
   const firstDeal = clientDeals[0];
-  if (addresses.length === 1 && firstDeal) reasons.push({ code: 'one-address', params: { address: textValue(firstDeal, fields.address) || firstDeal.name } });
+  if (addresses.length === 1 && firstDeal)
+    reasons.push({ code: 'one-address', params: { address: textValue(firstDeal, fields.address) || firstDeal.name } });
   if (addresses.length > 1) reasons.push({ code: 'several-addresses', params: { count: addresses.length } });
   return { ...base, owner: 'client', confidence: addresses.length === 1 ? 'high' : addresses.length === 0 ? 'medium' : 'low', reasons };
 }

@@ -41,7 +41,8 @@ export function inferOwners(evidence: PartnerEvidence, opts: InferOptions): Owne
     const decision = decide(weighed, hasEvidence(ev));
     // Safety policy, not evidence: a client number another foreman holds too is moved only by a
     // person who sees both cards (never in bulk), so its client verdict is at most «неуверенно».
-    if (decision.owner === 'client' && weighed.reasons.some((r) => r.comparison === 'otherForemen' && r.level !== 'none')) decision.confidence = 'low';
+    if (decision.owner === 'client' && weighed.reasons.some((r) => r.comparison === 'otherForemen' && r.level !== 'none'))
+      decision.confidence = 'low';
     // Strongest first, as the panel lists them.
     const reasons = [...weighed.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     if (ev.cardCalls > 0) reasons.push({ code: 'calls-on-card', weight: 0, params: { calls: ev.cardCalls } });
@@ -68,7 +69,11 @@ export function inferOwners(evidence: PartnerEvidence, opts: InferOptions): Owne
     if (decision.owner !== 'partner' && dealIds.length > 0) {
       verdict.suggestion = suggestClient(ev, deals);
       if (verdict.suggestion.nameSource === 'client-base') {
-        verdict.reasons.push({ code: 'client-base-name', weight: 0, params: { name: verdict.suggestion.name, contract: verdict.suggestion.contractNumber ?? '' } });
+        verdict.reasons.push({
+          code: 'client-base-name',
+          weight: 0,
+          params: { name: verdict.suggestion.name, contract: verdict.suggestion.contractNumber ?? '' },
+        });
       }
     }
     return verdict;

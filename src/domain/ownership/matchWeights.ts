@@ -60,6 +60,7 @@ export function decide(w: Weighed, hasEvidence: boolean, table: WeightTable = WE
   const t = table.thresholds;
   if (!hasEvidence) return { owner: 'unknown', confidence: 'low' };
   if (bits <= t.client) return { owner: 'client', confidence: bits <= t.clientHigh ? 'high' : bits <= t.clientMedium ? 'medium' : 'low' };
-  if (bits >= t.partner) return { owner: 'partner', confidence: bits >= t.partnerHigh ? 'high' : bits >= t.partnerMedium ? 'medium' : 'low' };
+  if (bits >= t.partner)
+    return { owner: 'partner', confidence: bits >= t.partnerHigh ? 'high' : bits >= t.partnerMedium ? 'medium' : 'low' };
   return { owner: 'unknown', confidence: 'low' };
 }

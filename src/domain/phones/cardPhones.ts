@@ -54,7 +54,9 @@ export function readCardPhones(contact: Contact, fields?: Pick<DetectedFields, '
   for (const reading of readings) {
     for (const phone of reading.numbers) {
       const key = phoneKey(phone.e164, phone.ext);
-      const source = reading.enumCode ? { index: reading.index, raw: reading.raw, enumCode: reading.enumCode } : { index: reading.index, raw: reading.raw };
+      const source = reading.enumCode
+        ? { index: reading.index, raw: reading.raw, enumCode: reading.enumCode }
+        : { index: reading.index, raw: reading.raw };
       const known = byKey.get(key);
       if (known) {
         known.sources.push(source);

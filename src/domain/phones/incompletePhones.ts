@@ -38,7 +38,10 @@ function missingOf(digits: string): MissingPart {
 
 function noteBeside(raw: string, run: string): string {
   // The words as typed («дом», «Ирина»): they say whose the number is.
-  return raw.replace(run, ' ').replace(/[\s,;:()\-–—.]+/g, ' ').trim();
+  return raw
+    .replace(run, ' ')
+    .replace(/[\s,;:()\-–—.]+/g, ' ')
+    .trim();
 }
 
 /** The fragments of the card's values that look like a number but are not a whole one. */
@@ -51,7 +54,13 @@ export function incompletePhones(readings: PhoneValueReading[]): IncompletePhone
         const digits = m[0].replace(/\D/g, '');
         // Fewer than 5 digits is a flat, a house or an extension, not a phone number.
         if (digits.length < 5) continue;
-        const entry: IncompletePhone = { key: `incomplete:${reading.index}:${n}`, text: m[0].trim(), raw: reading.raw, index: reading.index, missing: missingOf(digits) };
+        const entry: IncompletePhone = {
+          key: `incomplete:${reading.index}:${n}`,
+          text: m[0].trim(),
+          raw: reading.raw,
+          index: reading.index,
+          missing: missingOf(digits),
+        };
         n += 1;
         const note = reading.numbers.length === 0 ? noteBeside(reading.raw, m[0]) : '';
         if (note) entry.note = note;

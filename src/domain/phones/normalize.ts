@@ -57,7 +57,14 @@ export function displayPhone(e164: string, ext?: string): string {
   const n = parsePhoneNumberFromString(e164);
   let text = e164;
   if (n) {
-    text = n.country === 'RU' ? '+7 ' + n.formatNational().replace(/^8\s*\(?(\d+)\)?\s*/, '$1 ').trim() : n.formatInternational();
+    text =
+      n.country === 'RU'
+        ? '+7 ' +
+          n
+            .formatNational()
+            .replace(/^8\s*\(?(\d+)\)?\s*/, '$1 ')
+            .trim()
+        : n.formatInternational();
   }
   return ext ? `${text} доб. ${ext}` : text;
 }
@@ -71,7 +78,12 @@ const CACHE_LIMIT = 20_000;
 
 /** Russian mobiles (+7 9xx, all valid by the plan) are the bulk of every card and call list. */
 function russianMobile(digits: string, hasPlus: boolean): Normalized | null {
-  const national = digits.length === 11 && (digits[0] === '7' || (!hasPlus && digits[0] === '8')) ? digits.slice(1) : digits.length === 10 && !hasPlus ? digits : '';
+  const national =
+    digits.length === 11 && (digits[0] === '7' || (!hasPlus && digits[0] === '8'))
+      ? digits.slice(1)
+      : digits.length === 10 && !hasPlus
+        ? digits
+        : '';
   if (national[0] !== '9') return null;
   const display = `+7 ${national.slice(0, 3)} ${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8)}`;
   return { e164: `+7${national}`, display, kind: 'mobile', country: 'RU' };

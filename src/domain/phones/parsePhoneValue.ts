@@ -11,9 +11,11 @@ export interface PhoneValueParse {
 // A run of digits with the punctuation people put inside numbers.
 const CANDIDATE = /(?:\+\s*)?\(?\d[\d\s\-().]*\d/g;
 // `доб. 12`, `доб 12`, `добавочный 12`, `ext 12`, `ext.12`, `#12`, `вн. 12`, `x12`, `д.12` (short only).
-const EXTENSION = /^\s*[,(]?\s*(?:доб(?:авочный)?\.?|ext\.?|extension|вн\.?|#|x|д\.(?=\s*\d{1,4}\b(?!\s*[-/,]?\s*(?:к|кв|корп)\b)))\s*(\d{1,6})\)?/iu;
+const EXTENSION =
+  /^\s*[,(]?\s*(?:доб(?:авочный)?\.?|ext\.?|extension|вн\.?|#|x|д\.(?=\s*\d{1,4}\b(?!\s*[-/,]?\s*(?:к|кв|корп)\b)))\s*(\d{1,6})\)?/iu;
 // Labels that say what kind of number follows; they carry no owner information worth a note.
-const LABELS = /(^|[\s,;:(])(?:тел|телефон|т|моб|мобильный|сот|сотовый|раб|рабочий|дом|домашний|whats\s?app|вотсап|ватсап|viber|вайбер|telegram|тг|tel|mob|phone)\.?(?=$|[\s,;:)])/giu;
+const LABELS =
+  /(^|[\s,;:(])(?:тел|телефон|т|моб|мобильный|сот|сотовый|раб|рабочий|дом|домашний|whats\s?app|вотсап|ватсап|viber|вайбер|telegram|тг|tel|mob|phone)\.?(?=$|[\s,;:)])/giu;
 // \b is ASCII-only in JS regexps, so word edges are spelled out for Cyrillic.
 const JOINERS = /^(?:или|и|либо|or|and|а также)(?=\s|$)\s*|(?:^|\s+)(?:или|и|либо|or|and)$/iu;
 const EDGE_PUNCT = /^[\s,;/|:()\-–—.+*]+|[\s,;/|:()\-–—.+*]+$/gu;
@@ -40,7 +42,10 @@ export interface Found {
 const WORDS_FOLLOW = /^[\s-]*\p{L}/u;
 
 /** A run that failed as one number may be two typed with only spaces or a dash between them. */
-function splitJoined(text: string, opts?: NormalizeOptions): Array<{ from: number; to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> }> | null {
+function splitJoined(
+  text: string,
+  opts?: NormalizeOptions,
+): Array<{ from: number; to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> }> | null {
   // Tokens are what lies between spaces and digit-dash-digit joins; each keeps its offset in the run.
   const tokens = [...text.matchAll(/(?:[^\s-]|(?<!\d)-|-(?!\d))+/g)].filter((t) => /\d/.test(t[0]));
   const out: Array<{ from: number; to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> }> = [];
@@ -63,7 +68,11 @@ function splitJoined(text: string, opts?: NormalizeOptions): Array<{ from: numbe
  * «+79521724206 2-й», «8 921 111 22 33 5 кв»: a number and then a short count or ordinal that words
  * follow. The run fails as one number; the number is its head and the rest stays in the note.
  */
-function headNumber(text: string, wordsFollow: boolean, opts?: NormalizeOptions): { to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
+function headNumber(
+  text: string,
+  wordsFollow: boolean,
+  opts?: NormalizeOptions,
+): { to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
   if (!wordsFollow) return null;
   const spaces = [...text.matchAll(/\s+/g)].reverse();
   for (const m of spaces) {
@@ -112,7 +121,11 @@ function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
     if (many) {
       many.forEach((p, i) => {
         const last = i === many.length - 1;
-        found.push({ start: start + p.from, end: last ? end : start + p.to, phone: last && extension ? { ...p.phone, ext: extension } : p.phone });
+        found.push({
+          start: start + p.from,
+          end: last ? end : start + p.to,
+          phone: last && extension ? { ...p.phone, ext: extension } : p.phone,
+        });
       });
       continue;
     }

@@ -25,7 +25,12 @@ export type SavePlan =
   | { kind: 'conflict'; what: 'title'; theirs: string; fresh: QuestionnaireGap; freshTitle: string }
   | { kind: 'no-field' };
 
-export function planSave(fresh: QuestionnaireCard, fields: QuestionnaireFields, req: SaveRequest, opts: QuestionnaireOptions = {}): SavePlan {
+export function planSave(
+  fresh: QuestionnaireCard,
+  fields: QuestionnaireFields,
+  req: SaveRequest,
+  opts: QuestionnaireOptions = {},
+): SavePlan {
   const spec = questionSpec(req.item);
   const field = fields[req.item];
   if (!field) return { kind: 'no-field' };
@@ -37,8 +42,10 @@ export function planSave(fresh: QuestionnaireCard, fields: QuestionnaireFields, 
   }
   const items = spec.write ? spec.write(now.stored, req.values) : req.values.map((value) => ({ value }));
   // A plain text field (an email field chosen in settings) holds one value: the list joined.
-  const values = field.type === 'multitext' ? items : [{ value: items.length === 1 ? items[0]!.value : items.map((i) => i.value).join(', ') }];
-  const rename = spec.renamesTitle && req.title !== 'theirs' && (!titleMoved || req.title === 'mine') && fresh.name !== String(req.values[0]);
+  const values =
+    field.type === 'multitext' ? items : [{ value: items.length === 1 ? items[0]!.value : items.map((i) => i.value).join(', ') }];
+  const rename =
+    spec.renamesTitle && req.title !== 'theirs' && (!titleMoved || req.title === 'mine') && fresh.name !== String(req.values[0]);
   return {
     kind: 'write',
     patch: { ...(rename ? { name: String(req.values[0]) } : {}), custom_fields_values: [{ field_id: field.id, values }] },

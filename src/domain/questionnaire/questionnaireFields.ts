@@ -96,7 +96,8 @@ const fullName: QuestionSpec = {
     if (check.value === value && !check.warnings.includes('no-patronymic')) return { status: 'ok', value, problems: [] };
     // Only the patronymic is missing: the title may carry it.
     const fuller = !('error' in proposal) && proposal.value !== value && proposal.value.startsWith(check.value) ? proposal : undefined;
-    if (check.value !== value) return { status: 'malformed', value, problems: check.warnings, proposal: check.value, proposalFrom: 'cleaned' };
+    if (check.value !== value)
+      return { status: 'malformed', value, problems: check.warnings, proposal: check.value, proposalFrom: 'cleaned' };
     return fuller
       ? { status: 'malformed', value, problems: check.warnings, proposal: fuller.value, proposalFrom: fuller.from }
       : { status: 'malformed', value, problems: check.warnings };

@@ -42,7 +42,11 @@ function storedValues(card: QuestionnaireCard, field: QuestionnaireField | undef
   return entry?.values ?? [];
 }
 
-export function questionnaireGaps(card: QuestionnaireCard, fields: QuestionnaireFields, opts: QuestionnaireOptions = {}): QuestionnaireGap[] {
+export function questionnaireGaps(
+  card: QuestionnaireCard,
+  fields: QuestionnaireFields,
+  opts: QuestionnaireOptions = {},
+): QuestionnaireGap[] {
   return QUESTIONNAIRE.map((spec) => {
     const field = fields[spec.item];
     const stored = storedValues(card, field, spec.fallbackCode);

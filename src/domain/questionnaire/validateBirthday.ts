@@ -5,8 +5,7 @@ import { moscowDate, moscowMidnight } from './moscowTime';
 export type BirthdayError = 'empty' | 'format' | 'no-such-date' | 'future' | 'too-young' | 'too-old';
 
 export type BirthdayCheck =
-  | { ok: true; value: number; date: string; age: number; warnings: Array<'two-digit-year'> }
-  | { ok: false; error: BirthdayError };
+  { ok: true; value: number; date: string; age: number; warnings: Array<'two-digit-year'> } | { ok: false; error: BirthdayError };
 
 export interface BirthdayOptions {
   /** Unix seconds: today, for the age. */
@@ -18,11 +17,26 @@ export interface BirthdayOptions {
 }
 
 const MONTHS: Record<string, number> = {
-  янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  мая: 5,
+  май: 5,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  окт: 10,
+  ноя: 11,
+  дек: 12,
 };
 
 function readParts(text: string): { y: number; m: number; d: number; shortYear: boolean } | null {
-  const t = text.trim().toLowerCase().replace(/\s*г(ода?)?\.?$/, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*г(ода?)?\.?$/, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, shortYear: false };
   m = /^(\d{1,2})[./\s-](\d{1,2})[./\s-](\d{2}|\d{4})$/.exec(t);

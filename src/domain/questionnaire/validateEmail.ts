@@ -10,12 +10,44 @@ export type EmailCheck =
 
 /** Misspellings seen in Russian CRMs, mapped to the domain meant. */
 const DOMAIN_TYPOS: Record<string, string> = {
-  'gmail.con': 'gmail.com', 'gmail.co': 'gmail.com', 'gmail.cm': 'gmail.com', 'gmail.ru': 'gmail.com', 'gmail.om': 'gmail.com',
-  'gmial.com': 'gmail.com', 'gmai.com': 'gmail.com', 'gamil.com': 'gmail.com', 'gmal.com': 'gmail.com', 'gmail.comm': 'gmail.com', 'gmaill.com': 'gmail.com',
-  'mail.ry': 'mail.ru', 'mail.ri': 'mail.ru', 'mail.r': 'mail.ru', 'mail.rru': 'mail.ru', 'mai.ru': 'mail.ru', 'mal.ru': 'mail.ru', 'maill.ru': 'mail.ru', 'mail.com.ru': 'mail.ru', 'meil.ru': 'mail.ru',
-  'yandex.ry': 'yandex.ru', 'yandex.r': 'yandex.ru', 'yadex.ru': 'yandex.ru', 'yndex.ru': 'yandex.ru', 'yandeks.ru': 'yandex.ru', 'yanex.ru': 'yandex.ru', 'yandex.rru': 'yandex.ru', 'yangex.ru': 'yandex.ru', 'ya.ry': 'ya.ru',
-  'rambler.ry': 'rambler.ru', 'ramler.ru': 'rambler.ru', 'bk.ry': 'bk.ru', 'list.ry': 'list.ru', 'inbox.ry': 'inbox.ru',
-  'hotmail.con': 'hotmail.com', 'outlook.con': 'outlook.com', 'icloud.con': 'icloud.com', 'yahoo.con': 'yahoo.com',
+  'gmail.con': 'gmail.com',
+  'gmail.co': 'gmail.com',
+  'gmail.cm': 'gmail.com',
+  'gmail.ru': 'gmail.com',
+  'gmail.om': 'gmail.com',
+  'gmial.com': 'gmail.com',
+  'gmai.com': 'gmail.com',
+  'gamil.com': 'gmail.com',
+  'gmal.com': 'gmail.com',
+  'gmail.comm': 'gmail.com',
+  'gmaill.com': 'gmail.com',
+  'mail.ry': 'mail.ru',
+  'mail.ri': 'mail.ru',
+  'mail.r': 'mail.ru',
+  'mail.rru': 'mail.ru',
+  'mai.ru': 'mail.ru',
+  'mal.ru': 'mail.ru',
+  'maill.ru': 'mail.ru',
+  'mail.com.ru': 'mail.ru',
+  'meil.ru': 'mail.ru',
+  'yandex.ry': 'yandex.ru',
+  'yandex.r': 'yandex.ru',
+  'yadex.ru': 'yandex.ru',
+  'yndex.ru': 'yandex.ru',
+  'yandeks.ru': 'yandex.ru',
+  'yanex.ru': 'yandex.ru',
+  'yandex.rru': 'yandex.ru',
+  'yangex.ru': 'yandex.ru',
+  'ya.ry': 'ya.ru',
+  'rambler.ry': 'rambler.ru',
+  'ramler.ru': 'rambler.ru',
+  'bk.ry': 'bk.ru',
+  'list.ry': 'list.ru',
+  'inbox.ry': 'inbox.ru',
+  'hotmail.con': 'hotmail.com',
+  'outlook.con': 'outlook.com',
+  'icloud.con': 'icloud.com',
+  'yahoo.con': 'yahoo.com',
 };
 const TLD_TYPOS: Record<string, string> = { ry: 'ru', ri: 'ru', ur: 'ru', con: 'com', cmo: 'com', comm: 'com', nett: 'net' };
 
@@ -31,7 +63,12 @@ function fixDomain(domain: string): string | undefined {
 }
 
 export function validateEmail(text: string): EmailCheck {
-  const value0 = text.trim().replace(/^mailto:/i, '').replace(/^<|>$/g, '').replace(/[.,;]+$/, '').trim();
+  const value0 = text
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/^<|>$/g, '')
+    .replace(/[.,;]+$/, '')
+    .trim();
   if (!value0) return { ok: false, error: 'empty', value: '' };
   const at = value0.lastIndexOf('@');
   if (at <= 0 || at === value0.length - 1 || /\s/.test(value0)) return { ok: false, error: 'format', value: value0 };

@@ -32,7 +32,12 @@ export function validateFullName(text: string): FullNameCheck {
   }
   if (parts.length < 2) return { ok: false, error: 'too-short' };
   if (parts.length > 3) return { ok: false, error: 'too-long' };
-  const fixed = parts.map((p) => p.split(' ').map((w, i) => (i === 0 ? fixCase(w) : w)).join(' '));
+  const fixed = parts.map((p) =>
+    p
+      .split(' ')
+      .map((w, i) => (i === 0 ? fixCase(w) : w))
+      .join(' '),
+  );
   const warnings: FullNameWarning[] = fixed.join(' ') !== parts.join(' ') ? ['capitalized'] : [];
   let [surname, givenName, patronymic] = fixed as [string, string, string | undefined];
   const isPatronymic = (p: string | undefined) => !!p && (PATRONYMIC.test(p) || / (оглы|кызы|улы|углы)$/i.test(p));
@@ -43,9 +48,7 @@ export function validateFullName(text: string): FullNameCheck {
   }
   if (!patronymic) warnings.push('no-patronymic');
   const value = [surname, givenName, patronymic].filter(Boolean).join(' ');
-  return patronymic
-    ? { ok: true, value, surname, givenName, patronymic, warnings }
-    : { ok: true, value, surname, givenName, warnings };
+  return patronymic ? { ok: true, value, surname, givenName, patronymic, warnings } : { ok: true, value, surname, givenName, warnings };
 }
 
 /** A contact's title without role words: «Кузнецов Сергей прораб» → «Кузнецов Сергей». */

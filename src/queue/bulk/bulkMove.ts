@@ -28,7 +28,10 @@ export function moveRequestsFor(card: CardFinding, texts: MoveTexts): MoveReques
     buildMoveRequest({
       partner: { id: card.contactId, name: card.name, updatedAt: card.updatedAt, numberKeys },
       number: { key: n.phoneKey, ...(n.enumCode ? { enumCode: n.enumCode } : {}) },
-      target: n.existingContactId !== undefined ? { kind: 'existing', contactId: n.existingContactId, ...(n.targetName ? { name: n.targetName } : {}) } : { kind: 'new', name: n.targetName ?? '' },
+      target:
+        n.existingContactId !== undefined
+          ? { kind: 'existing', contactId: n.existingContactId, ...(n.targetName ? { name: n.targetName } : {}) }
+          : { kind: 'new', name: n.targetName ?? '' },
       dealIds: n.dealIds,
       words: { ...texts, notes: (vars) => texts.notes(card, vars) },
     }),

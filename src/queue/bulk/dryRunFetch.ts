@@ -24,7 +24,9 @@ function json(body: unknown, status = 200): Response {
 function applyFields(contact: ContactJson, writes: FieldJson[]): void {
   const fields = [...(contact.custom_fields_values ?? [])];
   for (const w of writes) {
-    const at = fields.findIndex((f) => (w.field_id !== undefined && f.field_id === w.field_id) || (w.field_code && f.field_code === w.field_code));
+    const at = fields.findIndex(
+      (f) => (w.field_id !== undefined && f.field_id === w.field_id) || (w.field_code && f.field_code === w.field_code),
+    );
     if (w.values === null) {
       if (at >= 0) fields.splice(at, 1);
     } else if (at >= 0) {
@@ -59,7 +61,13 @@ export function createDryRunFetch(realFetch: FetchLike): { fetch: FetchLike; wri
     writes.push({ method, path: url.pathname + url.search, body });
     if (method === 'POST' && url.pathname === '/api/v4/contacts' && Array.isArray(body)) {
       const created = (body as Array<{ name?: string; request_id?: string; custom_fields_values?: FieldJson[] }>).map((item, i) => {
-        const contact: ContactJson = { id: nextId++, name: item.name ?? '', updated_at: 0, custom_fields_values: null, _embedded: { tags: [], companies: [] } };
+        const contact: ContactJson = {
+          id: nextId++,
+          name: item.name ?? '',
+          updated_at: 0,
+          custom_fields_values: null,
+          _embedded: { tags: [], companies: [] },
+        };
         applyFields(contact, item.custom_fields_values ?? []);
         contacts.set(contact.id, contact);
         return { id: contact.id, request_id: item.request_id ?? String(i) };

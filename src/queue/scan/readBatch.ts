@@ -67,7 +67,11 @@ export async function readBatch(
   const toRead = [...new Set([...linkedIds, ...sharingIds])].filter((id) => !known.has(id));
   const [dealCalls, cardCalls, linked, rows] = await Promise.all([
     dealIds.length > 0 ? source.callNotes('leads', dealIds, signal) : Promise.resolve([]),
-    source.callNotes('contacts', partners.map((p) => p.id), signal),
+    source.callNotes(
+      'contacts',
+      partners.map((p) => p.id),
+      signal,
+    ),
     toRead.length > 0 ? source.contactsByIds(toRead, signal) : Promise.resolve([]),
     leads.length > 0 ? source.clientBase(leads, fields.lead, signal) : Promise.resolve([]),
   ]);
@@ -86,7 +90,10 @@ export async function readBatch(
     const otherPartnersByPhone = Object.fromEntries(
       (shared.get(partner.id) ?? []).map((n) => [
         n,
-        [...new Set(holders[n])].filter((id) => id !== partner.id).map((id) => contactsById.get(id)).filter((c): c is Contact => c !== undefined),
+        [...new Set(holders[n])]
+          .filter((id) => id !== partner.id)
+          .map((id) => contactsById.get(id))
+          .filter((c): c is Contact => c !== undefined),
       ]),
     );
     const evidence: LoadedPartnerEvidence = {

@@ -79,7 +79,14 @@ export async function runScan(options: ScanOptions, from: QueueState): Promise<Q
         if (state.cards[String(c.id)]?.updatedAt !== c.updated_at) pending.push(c.id);
         for (const e164 of numbersOf(c)) holders[e164] = [...(holders[e164] ?? []), c.id];
       }
-      commit({ ...state, partners, pending, numberHolders: holders, contactsSeen: state.contactsSeen + page.contacts.length, listingNext: page.next });
+      commit({
+        ...state,
+        partners,
+        pending,
+        numberHolders: holders,
+        contactsSeen: state.contactsSeen + page.contacts.length,
+        listingNext: page.next,
+      });
     }
 
     // Cards that are no longer partners (tag removed, contact deleted) leave the queue; only shared

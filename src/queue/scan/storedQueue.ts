@@ -8,7 +8,8 @@ const OWNERS = { p: 'partner', c: 'client', u: 'unknown' } as const;
 const CONFIDENCES = { h: 'high', m: 'medium', l: 'low' } as const;
 const NAME_SOURCES = { b: 'client-base', d: 'deal-contact', a: 'address', n: 'none' } as const;
 
-const invert = <T extends Record<string, string>>(map: T) => Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k])) as { [K in keyof T as T[K]]: K };
+const invert = <T extends Record<string, string>>(map: T) =>
+  Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k])) as { [K in keyof T as T[K]]: K };
 const OWNER_CODE = invert(OWNERS);
 const CONFIDENCE_CODE = invert(CONFIDENCES);
 const NAME_SOURCE_CODE = invert(NAME_SOURCES);
@@ -31,7 +32,14 @@ export type StoredCard = z.infer<typeof storedCardSchema>;
 function encodeNumber(n: CardNumber): z.infer<typeof storedNumberSchema> {
   const head = [n.phoneKey, n.display, OWNER_CODE[n.owner], CONFIDENCE_CODE[n.confidence]] as const;
   if (n.owner === 'partner') return [...head];
-  return [...head, n.enumCode ?? '', n.dealIds, n.targetName ?? '', n.targetNameSource ? NAME_SOURCE_CODE[n.targetNameSource] : '', n.existingContactId ?? 0];
+  return [
+    ...head,
+    n.enumCode ?? '',
+    n.dealIds,
+    n.targetName ?? '',
+    n.targetNameSource ? NAME_SOURCE_CODE[n.targetNameSource] : '',
+    n.existingContactId ?? 0,
+  ];
 }
 
 function decodeNumber(t: z.infer<typeof storedNumberSchema>): CardNumber {
@@ -55,5 +63,13 @@ export function encodeCard(c: CardFinding): StoredCard {
 
 export function decodeCard(t: StoredCard): CardFinding {
   const [contactId, name, updatedAt, checkedAt, phoneFieldId, missingFields, numbers] = t;
-  return { contactId, name, updatedAt, checkedAt, missingFields, numbers: numbers.map(decodeNumber), ...(phoneFieldId ? { phoneFieldId } : {}) };
+  return {
+    contactId,
+    name,
+    updatedAt,
+    checkedAt,
+    missingFields,
+    numbers: numbers.map(decodeNumber),
+    ...(phoneFieldId ? { phoneFieldId } : {}),
+  };
 }

@@ -22,7 +22,12 @@ interface Props {
   onSelectAllReady(): void;
 }
 
-type Phase = { kind: 'idle' } | { kind: 'dry-running' } | { kind: 'dry-run'; runs: CardDryRun[] } | { kind: 'moving'; done: CardMoveResult[] } | { kind: 'moved'; done: CardMoveResult[] };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'dry-running' }
+  | { kind: 'dry-run'; runs: CardDryRun[] }
+  | { kind: 'moving'; done: CardMoveResult[] }
+  | { kind: 'moved'; done: CardMoveResult[] };
 
 export function BulkMovePanel({ client, cards, readyCount, onSelectAllReady }: Props) {
   const host = useHost();
@@ -65,24 +70,41 @@ export function BulkMovePanel({ client, cards, readyCount, onSelectAllReady }: P
     () => setPhase({ kind: 'moved', done: [...done] }),
   );
   const undo = (r: CardMoveResult) =>
-    guarded(async () => {
-      if (!r.batchId) return;
-      await undoBatch(client, r.partnerId, r.batchId);
-      setUndone((prev) => new Set(prev).add(r.partnerId));
-    }, () => {})();
+    guarded(
+      async () => {
+        if (!r.batchId) return;
+        await undoBatch(client, r.partnerId, r.batchId);
+        setUndone((prev) => new Set(prev).add(r.partnerId));
+      },
+      () => {},
+    )();
 
   return (
     <section aria-label={t('queue.bulk.title')} className={css['partner_card_cleaner-bulk']}>
-      <Text as="h2" size="l" theme={TextPrimaryTheme}>{t('queue.bulk.title')}</Text>
+      <Text as="h2" size="l" theme={TextPrimaryTheme}>
+        {t('queue.bulk.title')}
+      </Text>
       <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
         {t('queue.bulk.explain', { ready: readyCount, chosen: cards.length })}
       </Text>
       <div className={css['partner_card_cleaner-line']}>
-        <Button theme={ButtonNeutralTheme} onClick={onSelectAllReady} isDisabled={readyCount === 0 || busy}>{t('queue.bulk.select_all')}</Button>
-        <Button theme={ButtonNeutralTheme} onClick={() => void dryRun()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'dry-running'}>
+        <Button theme={ButtonNeutralTheme} onClick={onSelectAllReady} isDisabled={readyCount === 0 || busy}>
+          {t('queue.bulk.select_all')}
+        </Button>
+        <Button
+          theme={ButtonNeutralTheme}
+          onClick={() => void dryRun()}
+          isDisabled={cards.length === 0 || busy}
+          isLoading={phase.kind === 'dry-running'}
+        >
           {t('queue.bulk.dry_run')}
         </Button>
-        <Button theme={ButtonPrimaryTheme} onClick={() => void moveAll()} isDisabled={cards.length === 0 || busy} isLoading={phase.kind === 'moving'}>
+        <Button
+          theme={ButtonPrimaryTheme}
+          onClick={() => void moveAll()}
+          isDisabled={cards.length === 0 || busy}
+          isLoading={phase.kind === 'moving'}
+        >
           {t('queue.bulk.move_all', { count: cards.length })}
         </Button>
       </div>
@@ -93,7 +115,9 @@ export function BulkMovePanel({ client, cards, readyCount, onSelectAllReady }: P
       )}
       {cards.length > 0 && (
         <div>
-          <Text as="h3" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.preview_title')}</Text>
+          <Text as="h3" size="m" theme={TextPrimaryTheme}>
+            {t('queue.bulk.preview_title')}
+          </Text>
           <ul aria-label={t('queue.bulk.preview_title')}>
             {cards.flatMap((card) =>
               moveRequestsFor(card, texts).map((r) => (
@@ -112,24 +136,36 @@ export function BulkMovePanel({ client, cards, readyCount, onSelectAllReady }: P
       )}
       {phase.kind === 'dry-run' && (
         <div>
-          <Text as="h3" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.dry_run_title')}</Text>
+          <Text as="h3" size="m" theme={TextPrimaryTheme}>
+            {t('queue.bulk.dry_run_title')}
+          </Text>
           {phase.runs.map((run) => (
             <div key={run.partnerId}>
               <Text as="p" size="m" theme={TextPrimaryTheme}>
                 {t('queue.bulk.dry_run_card', { partner: names.get(run.partnerId) ?? run.partnerId, count: run.writes.length })}
               </Text>
-              {run.failedStep && <Text as="p" size="m" theme={TextPrimaryTheme}>{t('queue.bulk.dry_run_failed', { step: run.failedStep })}</Text>}
-              <ol aria-label={t('queue.bulk.dry_run_card', { partner: names.get(run.partnerId) ?? run.partnerId, count: run.writes.length })}>
+              {run.failedStep && (
+                <Text as="p" size="m" theme={TextPrimaryTheme}>
+                  {t('queue.bulk.dry_run_failed', { step: run.failedStep })}
+                </Text>
+              )}
+              <ol
+                aria-label={t('queue.bulk.dry_run_card', { partner: names.get(run.partnerId) ?? run.partnerId, count: run.writes.length })}
+              >
                 {run.writes.map((w, i) => (
                   <li key={i}>
-                    <code>{w.method} {w.path}</code>
+                    <code>
+                      {w.method} {w.path}
+                    </code>
                     <pre className={css['partner_card_cleaner-requestBody']}>{JSON.stringify(w.body)}</pre>
                   </li>
                 ))}
               </ol>
             </div>
           ))}
-          <Text as="p" size="s" theme={TextSecondaryDarkTheme}>{t('queue.bulk.dry_run_ids', { id: DRY_RUN_FIRST_ID })}</Text>
+          <Text as="p" size="s" theme={TextSecondaryDarkTheme}>
+            {t('queue.bulk.dry_run_ids', { id: DRY_RUN_FIRST_ID })}
+          </Text>
         </div>
       )}
       {(phase.kind === 'moving' || phase.kind === 'moved') && (
@@ -145,7 +181,11 @@ export function BulkMovePanel({ client, cards, readyCount, onSelectAllReady }: P
               <li key={r.partnerId}>
                 {status}{' '}
                 {!undone.has(r.partnerId) && r.batchId && (
-                  <Button theme={ButtonNeutralTheme} onClick={() => void undo(r)} aria-label={t('queue.bulk.undo_card', { partner: names.get(r.partnerId) ?? r.partnerId })}>
+                  <Button
+                    theme={ButtonNeutralTheme}
+                    onClick={() => void undo(r)}
+                    aria-label={t('queue.bulk.undo_card', { partner: names.get(r.partnerId) ?? r.partnerId })}
+                  >
                     {t('queue.bulk.undo')}
                   </Button>
                 )}

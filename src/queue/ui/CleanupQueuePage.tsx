@@ -59,24 +59,39 @@ export function CleanupQueuePage({ storage, evaluate }: CleanupQueuePageProps) {
 
   return (
     <main className={css['partner_card_cleaner-page']} aria-labelledby="partner_card_cleaner-queue-title">
-      <Text as="h1" size="xl" theme={TextPrimaryTheme} id="partner_card_cleaner-queue-title">{t('queue.title')}</Text>
-      <Text as="p" size="m" theme={TextSecondaryDarkTheme}>{t('queue.intro')}</Text>
+      <Text as="h1" size="xl" theme={TextPrimaryTheme} id="partner_card_cleaner-queue-title">
+        {t('queue.title')}
+      </Text>
+      <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
+        {t('queue.intro')}
+      </Text>
       <StorageNotice problem={deps.store.problem()} />
       <ScanStatus state={scan.state} running={scan.running} onStart={scan.start} onResume={scan.resume} onCancel={scan.cancel} />
       {scanned && <QueueSummary figures={summarize(cards)} history={scan.state?.history ?? []} />}
       {scanned && scan.state?.status === 'done' && cards.length === 0 && (
-        <Text as="p" size="m" theme={TextPrimaryTheme}>{t('queue.empty_none')}</Text>
+        <Text as="p" size="m" theme={TextPrimaryTheme}>
+          {t('queue.empty_none')}
+        </Text>
       )}
       {cards.length > 0 && (
         <>
-          <QueueControls filter={filter} counts={countByFilter(cards)} sort={sort} onFilter={(f) => {
+          <QueueControls
+            filter={filter}
+            counts={countByFilter(cards)}
+            sort={sort}
+            onFilter={(f) => {
               setFilter(f);
               setRows(ROWS_PER_PAGE);
             }}
             onSort={setSort}
           />
           {ready.length > 0 && (
-            <BulkMovePanel client={client} cards={chosen} readyCount={ready.length} onSelectAllReady={() => setSelected(new Set(ready.map((c) => c.contactId)))} />
+            <BulkMovePanel
+              client={client}
+              cards={chosen}
+              readyCount={ready.length}
+              onSelectAllReady={() => setSelected(new Set(ready.map((c) => c.contactId)))}
+            />
           )}
           {shown.length === 0 ? (
             <Text as="p" size="m" theme={TextSecondaryDarkTheme}>

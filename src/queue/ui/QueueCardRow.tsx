@@ -37,10 +37,15 @@ export function QueueCardRow({ card, selected, onSelect }: Props) {
         <Link theme={LinkPrimaryTheme} href={host.cardUrl('contacts', card.contactId)}>
           {card.name || t('queue.list.unnamed', { id: card.contactId })}
         </Link>
-        {!needsWork(card) && <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.list.clean')}</Text>}
+        {!needsWork(card) && (
+          <Text size="m" theme={TextSecondaryDarkTheme}>
+            {t('queue.list.clean')}
+          </Text>
+        )}
         {clients.length > 0 && (
           <Text as="p" size="m" theme={TextPrimaryTheme}>
-            {t('queue.list.clients', { count: clients.length })}: {clients.map((n) => `${n.display} → ${n.targetName ?? t('queue.list.no_name')}`).join('; ')}
+            {t('queue.list.clients', { count: clients.length })}:{' '}
+            {clients.map((n) => `${n.display} → ${n.targetName ?? t('queue.list.no_name')}`).join('; ')}
           </Text>
         )}
         {unknown.length > 0 && (
@@ -54,7 +59,9 @@ export function QueueCardRow({ card, selected, onSelect }: Props) {
           </Text>
         )}
         {clients.length > 0 && !ready && (
-          <Text as="p" size="s" theme={TextSecondaryDarkTheme}>{t('queue.list.not_ready')}</Text>
+          <Text as="p" size="s" theme={TextSecondaryDarkTheme}>
+            {t('queue.list.not_ready')}
+          </Text>
         )}
       </div>
     </li>

@@ -43,14 +43,21 @@ export function QueueControls({ filter, counts, sort, onFilter, onSort }: Props)
       >
         {QUEUE_FILTERS.map((f) => (
           <FilterTabs.ItemRoot key={f} name={f} theme={FilterTabsItemRootTheme} isDefaultActive={f === filter}>
-            <FilterTabs.Tab theme={TabPrimaryTheme} aria-pressed={f === filter} onClickCapture={() => onFilter(f)} className={css['partner_card_cleaner-tab']}>
+            <FilterTabs.Tab
+              theme={TabPrimaryTheme}
+              aria-pressed={f === filter}
+              onClickCapture={() => onFilter(f)}
+              className={css['partner_card_cleaner-tab']}
+            >
               {t(`queue.filter.${f}`)} ({counts[f]})
             </FilterTabs.Tab>
           </FilterTabs.ItemRoot>
         ))}
       </FilterTabs>
       <label className={css['partner_card_cleaner-line']}>
-        <Text size="m" theme={TextSecondaryDarkTheme}>{t('queue.sort.label')}</Text>
+        <Text size="m" theme={TextSecondaryDarkTheme}>
+          {t('queue.sort.label')}
+        </Text>
         <Select
           theme={SelectRootTheme}
           {...(current ? { value: current } : {})}
@@ -58,13 +65,24 @@ export function QueueControls({ filter, counts, sort, onFilter, onSort }: Props)
             if (isSort(item.value)) onSort(item.value);
           }}
         >
-          <Select.Button theme={host.theme === 'dark' ? SelectButtonDarkTheme : SelectButtonLightTheme} aria-label={t('queue.sort.label')} aria-haspopup="listbox">
+          <Select.Button
+            theme={host.theme === 'dark' ? SelectButtonDarkTheme : SelectButtonLightTheme}
+            aria-label={t('queue.sort.label')}
+            aria-haspopup="listbox"
+          >
             <Select.Value />
             <Select.Arrow theme={SelectArrowTheme} />
           </Select.Button>
           <Select.List theme={SelectListTheme} role="listbox" aria-label={t('queue.sort.label')}>
             {sortItems.map((item, index) => (
-              <Select.Item key={item.value} item={item} index={index} theme={SelectItemTheme} role="option" aria-selected={item.value === sort} />
+              <Select.Item
+                key={item.value}
+                item={item}
+                index={index}
+                theme={SelectItemTheme}
+                role="option"
+                aria-selected={item.value === sort}
+              />
             ))}
           </Select.List>
         </Select>

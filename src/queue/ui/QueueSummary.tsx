@@ -15,8 +15,12 @@ export function QueueSummary({ figures, history }: { figures: QueueSummaryFigure
       <dl className={css['partner_card_cleaner-figures']}>
         {FIGURES.map((key) => (
           <div key={key} className={css['partner_card_cleaner-figure']}>
-            <Text as="dt" size="s" theme={TextSecondaryDarkTheme}>{host.t(`queue.summary.${key}`)}</Text>
-            <Text as="dd" size="xl" theme={TextPrimaryTheme}>{figures[key]}</Text>
+            <Text as="dt" size="s" theme={TextSecondaryDarkTheme}>
+              {host.t(`queue.summary.${key}`)}
+            </Text>
+            <Text as="dd" size="xl" theme={TextPrimaryTheme}>
+              {figures[key]}
+            </Text>
           </div>
         ))}
       </dl>

@@ -25,24 +25,30 @@ export function ScanStatus({ state, running, onStart, onResume, onCancel }: Prop
   if (!state) {
     return (
       <div className={css['partner_card_cleaner-line']}>
-        <Text as="p" size="m" theme={TextSecondaryDarkTheme}>{t('queue.empty_never')}</Text>
-        <Button theme={ButtonPrimaryTheme} onClick={onStart}>{t('queue.start')}</Button>
+        <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
+          {t('queue.empty_never')}
+        </Text>
+        <Button theme={ButtonPrimaryTheme} onClick={onStart}>
+          {t('queue.start')}
+        </Button>
       </div>
     );
   }
   const { checked, total, listing } = scanCounts(state);
   const vars = { checked, total };
-  const progressText = listing
-    ? t('queue.progress_listing', { seen: state.contactsSeen, found: total })
-    : t('queue.progress', vars);
+  const progressText = listing ? t('queue.progress_listing', { seen: state.contactsSeen, found: total }) : t('queue.progress', vars);
 
   if (running) {
     return (
       <div className={css['partner_card_cleaner-stack']}>
         <ProgressBar label={progressText} value={listing ? undefined : checked} max={total} />
         <div className={css['partner_card_cleaner-line']}>
-          <Text as="p" size="m" theme={TextPrimaryTheme} aria-live="polite">{progressText}</Text>
-          <Button theme={ButtonNeutralTheme} onClick={onCancel}>{t('queue.cancel')}</Button>
+          <Text as="p" size="m" theme={TextPrimaryTheme} aria-live="polite">
+            {progressText}
+          </Text>
+          <Button theme={ButtonNeutralTheme} onClick={onCancel}>
+            {t('queue.cancel')}
+          </Button>
         </div>
       </div>
     );
@@ -54,7 +60,9 @@ export function ScanStatus({ state, running, onStart, onResume, onCancel }: Prop
         <Text as="p" size="m" theme={TextSecondaryDarkTheme}>
           {t('queue.status.done', { date: formatDate(state.finishedAt ?? state.startedAt, host.lang), total })}
         </Text>
-        <Button theme={ButtonNeutralTheme} onClick={onStart}>{t('queue.rescan')}</Button>
+        <Button theme={ButtonNeutralTheme} onClick={onStart}>
+          {t('queue.rescan')}
+        </Button>
       </div>
     );
   }
@@ -62,12 +70,12 @@ export function ScanStatus({ state, running, onStart, onResume, onCancel }: Prop
   const notice =
     state.status === 'failed' ? (
       // The panel's words for the failure, then what the scan had done when it stopped.
-      <ProblemNotice text={problemMessage(host, state.lastError)}>
-        {' '}
-        {t('queue.status.failed', vars)}
-      </ProblemNotice>
+      <ProblemNotice text={problemMessage(host, state.lastError)}> {t('queue.status.failed', vars)}</ProblemNotice>
     ) : (
-      <Callout theme={state.status === 'paused-session' ? CalloutWarningTheme : CalloutInfoTheme} role={state.status === 'cancelled' ? 'status' : 'alert'}>
+      <Callout
+        theme={state.status === 'paused-session' ? CalloutWarningTheme : CalloutInfoTheme}
+        role={state.status === 'cancelled' ? 'status' : 'alert'}
+      >
         {t(`queue.status.${state.status === 'paused-session' || state.status === 'cancelled' ? state.status : 'interrupted'}`, vars)}
       </Callout>
     );
@@ -76,8 +84,12 @@ export function ScanStatus({ state, running, onStart, onResume, onCancel }: Prop
       {notice}
       {!listing && <ProgressBar label={progressText} value={checked} max={total} />}
       <div className={css['partner_card_cleaner-line']}>
-        <Button theme={ButtonPrimaryTheme} onClick={onResume}>{t('queue.resume')}</Button>
-        <Button theme={ButtonNeutralTheme} onClick={onStart}>{t('queue.restart')}</Button>
+        <Button theme={ButtonPrimaryTheme} onClick={onResume}>
+          {t('queue.resume')}
+        </Button>
+        <Button theme={ButtonNeutralTheme} onClick={onStart}>
+          {t('queue.restart')}
+        </Button>
       </div>
     </div>
   );

@@ -34,13 +34,14 @@ export function useCleanupScan(deps: CleanupScanDeps): CleanupScan {
     setRunning(true);
     setState(from);
     const { source, store, evaluate, partnerMarker } = deps;
-    void runScan({ source, store, evaluate, signal: abort.signal, onUpdate: setState, ...(partnerMarker ? { partnerMarker } : {}) }, from).then(
-      (final) => {
-        if (controller.current === abort) controller.current = null;
-        setState(final);
-        setRunning(false);
-      },
-    );
+    void runScan(
+      { source, store, evaluate, signal: abort.signal, onUpdate: setState, ...(partnerMarker ? { partnerMarker } : {}) },
+      from,
+    ).then((final) => {
+      if (controller.current === abort) controller.current = null;
+      setState(final);
+      setRunning(false);
+    });
   };
 
   // Leaving the page stops the scan at its last checkpoint; the next visit can resume it.

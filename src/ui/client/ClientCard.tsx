@@ -16,7 +16,12 @@ import { ClientNumber } from './ClientNumber';
 import { MovedHereList } from './MovedHereList';
 import css from './client.module.css';
 
-export function ClientCard({ contact, contactFields, leadFields, kind }: {
+export function ClientCard({
+  contact,
+  contactFields,
+  leadFields,
+  kind,
+}: {
   contact: Contact;
   contactFields: CustomFieldDefinition[];
   leadFields: CustomFieldDefinition[];

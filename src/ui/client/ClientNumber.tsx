@@ -11,7 +11,12 @@ import { ErrorNotice, Loading } from '../StatusMessage';
 import { ForemanHolder } from './ForemanHolder';
 import css from './client.module.css';
 
-export function ClientNumber({ client, phone, fields, isPartnerContact }: {
+export function ClientNumber({
+  client,
+  phone,
+  fields,
+  isPartnerContact,
+}: {
   client: Contact;
   phone: CardPhone;
   fields: DetectedFields;

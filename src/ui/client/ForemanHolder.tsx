@@ -20,7 +20,13 @@ import { CompactNeutralButton } from '../compactThemes';
 import { evidenceSettings } from './evidenceSettings';
 import css from './client.module.css';
 
-export function ForemanHolder({ client, foreman, e164, fields, stillHolds }: {
+export function ForemanHolder({
+  client,
+  foreman,
+  e164,
+  fields,
+  stillHolds,
+}: {
   client: Contact;
   foreman: Contact;
   e164: string;
@@ -37,7 +43,10 @@ export function ForemanHolder({ client, foreman, e164, fields, stillHolds }: {
   const readAt = evidence.dataUpdatedAt;
   const verdict = useMemo(() => {
     if (!evidence.data || !onHisCard) return undefined;
-    return inferOwners(evidenceWithoutClientCopy(evidence.data, client.id, e164), { now: Math.floor(readAt / 1000), settings: host.settings }).verdicts.find((v) => v.phoneKey === onHisCard.key);
+    return inferOwners(evidenceWithoutClientCopy(evidence.data, client.id, e164), {
+      now: Math.floor(readAt / 1000),
+      settings: host.settings,
+    }).verdicts.find((v) => v.phoneKey === onHisCard.key);
   }, [evidence.data, onHisCard, readAt, host.settings, client.id, e164]);
   const entry = onHisCard ? moves.entries[onHisCard.key] : undefined;
   // Done: the number has left his card (the search may not have caught up yet); the outcome is told below.
@@ -51,12 +60,24 @@ export function ForemanHolder({ client, foreman, e164, fields, stillHolds }: {
   );
   const refreshNotes = () => void queryClient.invalidateQueries({ queryKey: noteKeys.textForContact(client.id) });
   const move = () => {
-    const request = buildMoveRequest(host, foreman, phones, { phone: onHisCard, target: { kind: 'existing', contactId: client.id, name: client.name }, dealIds: [] }, verdict);
+    const request = buildMoveRequest(
+      host,
+      foreman,
+      phones,
+      { phone: onHisCard, target: { kind: 'existing', contactId: client.id, name: client.name }, dealIds: [] },
+      verdict,
+    );
     void moves.move(request).then(refreshNotes);
   };
   // A finished move is told (with undo) under «where the numbers came from»; here only one under way.
   if (entry && entry.status !== 'undone') {
-    return <MoveStatus entry={entry} onRetry={() => void moves.retry(onHisCard.key).then(refreshNotes)} onUndo={() => void moves.undo(onHisCard.key).then(refreshNotes)} />;
+    return (
+      <MoveStatus
+        entry={entry}
+        onRetry={() => void moves.retry(onHisCard.key).then(refreshNotes)}
+        onUndo={() => void moves.undo(onHisCard.key).then(refreshNotes)}
+      />
+    );
   }
   const own = isForemansOwn(verdict);
   return (
@@ -73,7 +94,12 @@ export function ForemanHolder({ client, foreman, e164, fields, stillHolds }: {
       {evidence.isPending && <span className={css['partner_card_cleaner-muted']}>{host.t('client_card.checking_foreman')}</span>}
       {!own && (
         <div className={css['partner_card_cleaner-actions']}>
-          <Button theme={CompactNeutralButton} isDisabled={evidence.isPending} onClick={move} aria-label={host.t('client_card.move_off_label', { number: phoneText(onHisCard), name })}>
+          <Button
+            theme={CompactNeutralButton}
+            isDisabled={evidence.isPending}
+            onClick={move}
+            aria-label={host.t('client_card.move_off_label', { number: phoneText(onHisCard), name })}
+          >
             {host.t('client_card.move_off')}
           </Button>
         </div>

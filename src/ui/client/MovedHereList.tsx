@@ -20,7 +20,10 @@ export function MovedHereList({ client, deals }: { client: Contact; deals: Lead[
   const host = useHost();
   const notes = useContactTextNotes(client.id);
   const moved = useMemo(
-    () => (notes.data ? readMovedHere(notes.data, [host.t('panel.note.client', NOTE_SLOTS)], [host.t('panel.note.undo_client', NOTE_SLOTS)]) : []),
+    () =>
+      notes.data
+        ? readMovedHere(notes.data, [host.t('panel.note.client', NOTE_SLOTS)], [host.t('panel.note.undo_client', NOTE_SLOTS)])
+        : [],
     [notes.data, host],
   );
   // The foreman a number came from is on the client's deals (when they were linked), or found by name.
@@ -43,7 +46,11 @@ export function MovedHereList({ client, deals }: { client: Contact; deals: Lead[
 }
 
 function dayMonth(unixSeconds: number, host: Host): string {
-  return new Date(unixSeconds * 1000).toLocaleDateString(host.lang === 'ru' ? 'ru-RU' : 'en-GB', { day: '2-digit', month: '2-digit', timeZone: 'Europe/Moscow' });
+  return new Date(unixSeconds * 1000).toLocaleDateString(host.lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    timeZone: 'Europe/Moscow',
+  });
 }
 
 function MovedHereItem({ client, moved, dealContacts }: { client: Contact; moved: MovedHere; dealContacts: number[] }) {
@@ -63,7 +70,9 @@ function MovedHereItem({ client, moved, dealContacts }: { client: Contact; moved
 function UndoFromForeman({ foremanId, clientId, number }: { foremanId: number; clientId: number; number: string }) {
   const queryClient = useQueryClient();
   const moves = useMoveNumber(foremanId);
-  const entry = Object.values(moves.entries).find((e) => e.move.clientContactId === clientId && digits(e.move.request.phoneValue) === digits(number));
+  const entry = Object.values(moves.entries).find(
+    (e) => e.move.clientContactId === clientId && digits(e.move.request.phoneValue) === digits(number),
+  );
   if (!entry || entry.status === 'running' || entry.status === 'failed') return null;
   const refreshNotes = () => void queryClient.invalidateQueries({ queryKey: noteKeys.textForContact(clientId) });
   return <MoveStatus entry={entry} onRetry={() => undefined} onUndo={() => void moves.undo(entry.phoneKey).then(refreshNotes)} />;

@@ -15,7 +15,10 @@ export function useCardKind(contactId: number) {
   const { contact, contactFields } = card;
   const marker = host.settings.partner_marker;
   const dealIds = useMemo(
-    () => (contact && contactFields && needsDeals({ contact, contactFields, partnerMarker: marker }) ? (contact._embedded.leads ?? []).map((l) => l.id) : NO_IDS),
+    () =>
+      contact && contactFields && needsDeals({ contact, contactFields, partnerMarker: marker })
+        ? (contact._embedded.leads ?? []).map((l) => l.id)
+        : NO_IDS,
     [contact, contactFields, marker],
   );
   const deals = useDeals(dealIds);

@@ -12,7 +12,17 @@ import { AmoClientProvider } from '../../api/hooks/AmoClientProvider';
 import type { Host } from '../../host';
 import { HostProvider } from './HostContext';
 
-export function WidgetProviders({ host, client, queryClient, children }: { host: Host; client: AmoClient; queryClient: QueryClient; children: ReactNode }) {
+export function WidgetProviders({
+  host,
+  client,
+  queryClient,
+  children,
+}: {
+  host: Host;
+  client: AmoClient;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   return (
     <AmoClientProvider client={client}>
       <QueryClientProvider client={queryClient}>

@@ -21,7 +21,11 @@ export function NotSurePrompt({ contact, contactFields }: { contact: Contact; co
         <>
           <span className={css['partner_card_cleaner-muted']}>{host.t('other_card.ask_hint', { marker: write.said })}</span>
           <div>
-            <Button theme={CompactNeutralButton} isDisabled={patch.isPending} onClick={() => patch.mutate({ id: contact.id, patch: write.patch })}>
+            <Button
+              theme={CompactNeutralButton}
+              isDisabled={patch.isPending}
+              onClick={() => patch.mutate({ id: contact.id, patch: write.patch })}
+            >
               {patch.isPending ? host.t('other_card.marking') : host.t('other_card.mark', { marker: write.said })}
             </Button>
           </div>
@@ -29,7 +33,9 @@ export function NotSurePrompt({ contact, contactFields }: { contact: Contact; co
       ) : (
         <span role="alert">{host.t('other_card.marker_missing', { field: write.field })}</span>
       )}
-      {patch.error && <ErrorNotice error={patch.error} onRetry={() => patch.mutate({ id: contact.id, patch: write.ok ? write.patch : {} })} />}
+      {patch.error && (
+        <ErrorNotice error={patch.error} onRetry={() => patch.mutate({ id: contact.id, patch: write.ok ? write.patch : {} })} />
+      )}
     </div>
   );
 }

@@ -13,7 +13,12 @@ import css from '../client/client.module.css';
 
 const NO_VERDICTS: never[] = [];
 
-export function OtherCard({ contact, contactFields, leadFields, kind }: {
+export function OtherCard({
+  contact,
+  contactFields,
+  leadFields,
+  kind,
+}: {
   contact: Contact;
   contactFields: CustomFieldDefinition[];
   leadFields: CustomFieldDefinition[];

@@ -9,7 +9,13 @@ import { CompactNeutralButton } from '../compactThemes';
 
 type ConflictText = 'title' | 'value' | 'cleared' | 'mine' | 'rename' | 'keep_mine' | 'keep_title' | 'keep_theirs';
 
-export function ConflictPrompt({ conflict, mine, busy, onKeepMine, onKeepTheirs }: {
+export function ConflictPrompt({
+  conflict,
+  mine,
+  busy,
+  onKeepMine,
+  onKeepTheirs,
+}: {
   conflict: SaveConflict;
   /** The manager's answer as typed and accepted. */
   mine: string;

@@ -29,7 +29,8 @@ interface Props {
  * What a rule code says, in the manager's words. The domain's rule codes are plain strings, so this key is
  * checked at run time instead: questionnaireRule.test.ts asserts every code the table produces has ru and en text.
  */
-export const ruleText = (host: Host, gap: Pick<QuestionnaireGap, 'item'>, code: string) => host.t(`panel.questionnaire.rule.${gap.item}.${code}` as MessageKey);
+export const ruleText = (host: Host, gap: Pick<QuestionnaireGap, 'item'>, code: string) =>
+  host.t(`panel.questionnaire.rule.${gap.item}.${code}` as MessageKey);
 /** A rule said on its own (under the input) starts with a capital. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -76,7 +77,10 @@ export function QuestionnaireField({ gap, contactId, title, fields }: Props) {
       busy={save.isPending}
       onKeepMine={() => {
         const { fresh, freshTitle, what } = conflict.conflict;
-        void send({ ...conflict.request, seen: fresh, seenTitle: freshTitle, ...(what === 'title' ? { title: 'mine' as const } : {}) }, conflict.typed).catch(() => undefined);
+        void send(
+          { ...conflict.request, seen: fresh, seenTitle: freshTitle, ...(what === 'title' ? { title: 'mine' as const } : {}) },
+          conflict.typed,
+        ).catch(() => undefined);
       }}
       onKeepTheirs={() => {
         const { fresh, freshTitle, what } = conflict.conflict;
@@ -112,9 +116,7 @@ export function QuestionnaireField({ gap, contactId, title, fields }: Props) {
         </label>
         <Badge theme={gap.optional && gap.status !== 'malformed' ? BadgeNeutralTheme : BadgeWarningTheme}>{host.t(badge)}</Badge>
       </div>
-      {gap.status === 'malformed' && (
-        <span id={`${id}-now`}>{host.t('panel.questionnaire.now', { value: gap.value ?? '' })}</span>
-      )}
+      {gap.status === 'malformed' && <span id={`${id}-now`}>{host.t('panel.questionnaire.now', { value: gap.value ?? '' })}</span>}
       {explained && (
         <span id={`${id}-why`} className={css['partner_card_cleaner-muted']}>
           {host.t(gap.status === 'malformed' ? 'panel.questionnaire.breaks' : 'panel.questionnaire.proposal_lacks', {
@@ -155,7 +157,13 @@ export function QuestionnaireField({ gap, contactId, title, fields }: Props) {
               {...(describedBy ? { 'aria-describedby': describedBy } : {})}
               {...(problem ? { invalidDescription: sentence(ruleText(host, gap, problem.code)) } : {})}
             />
-            <Button theme={CompactNeutralButton} type="submit" isLoading={save.isPending} isDisabled={save.isPending || conflict !== null} aria-label={host.t('panel.questionnaire.save_label', { field: label })}>
+            <Button
+              theme={CompactNeutralButton}
+              type="submit"
+              isLoading={save.isPending}
+              isDisabled={save.isPending || conflict !== null}
+              aria-label={host.t('panel.questionnaire.save_label', { field: label })}
+            >
               {host.t('panel.questionnaire.save')}
             </Button>
           </form>

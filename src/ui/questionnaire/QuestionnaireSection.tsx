@@ -23,9 +23,17 @@ export function QuestionnaireSection({ contact, fields }: { contact: Questionnai
       <h3 className={css['partner_card_cleaner-heading']} id="partner_card_cleaner-questionnaire">
         {host.t('panel.questionnaire.title')}
       </h3>
-      {missing.length === 0 && malformed.length === 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.complete')}</span>}
-      {missing.length > 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.missing_list', { list: names(missing) })}</span>}
-      {malformed.length > 0 && <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.malformed_list', { list: names(malformed) })}</span>}
+      {missing.length === 0 && malformed.length === 0 && (
+        <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.complete')}</span>
+      )}
+      {missing.length > 0 && (
+        <span className={css['partner_card_cleaner-muted']}>{host.t('panel.questionnaire.missing_list', { list: names(missing) })}</span>
+      )}
+      {malformed.length > 0 && (
+        <span className={css['partner_card_cleaner-muted']}>
+          {host.t('panel.questionnaire.malformed_list', { list: names(malformed) })}
+        </span>
+      )}
       {gaps.map((gap) => (
         <QuestionnaireField key={gap.item} gap={gap} contactId={contact.id} title={contact.name} fields={fields} />
       ))}

@@ -10,7 +10,19 @@ import { contactFieldsQuery, leadFieldsQuery } from '../../api/hooks/queries';
 import { catalogsQuery } from '../../api/hooks/useCardKindData';
 import { useAmoClient } from '../../api/hooks/AmoClientProvider';
 import { ErrorNotice, Loading } from '../StatusMessage';
-import { catalogChoices, checkSetting, detected, fieldChoices, FIELD_SETTING_ROWS, markerChoices, type Account, type Choice, type FieldSettingKey, type Problem, type SettingKey } from './settingsModel';
+import {
+  catalogChoices,
+  checkSetting,
+  detected,
+  fieldChoices,
+  FIELD_SETTING_ROWS,
+  markerChoices,
+  type Account,
+  type Choice,
+  type FieldSettingKey,
+  type Problem,
+  type SettingKey,
+} from './settingsModel';
 import type { SettingsFormState } from './settingsFormState';
 import css from './settings.module.css';
 
@@ -26,13 +38,21 @@ export function SettingsForm({ state }: { state: SettingsFormState }) {
   useEffect(() => {
     if (snapshot.refused) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [snapshot.refused, snapshot.checked]);
-  const [contactFields, leadFields, catalogs] = useQueries({ queries: [contactFieldsQuery(client), leadFieldsQuery(client), catalogsQuery(client)] });
+  const [contactFields, leadFields, catalogs] = useQueries({
+    queries: [contactFieldsQuery(client), leadFieldsQuery(client), catalogsQuery(client)],
+  });
   const failed = contactFields.error ?? leadFields.error ?? catalogs.error;
   const account = useMemo<Account | undefined>(
-    () => (contactFields.data && leadFields.data && catalogs.data ? { contactFields: contactFields.data, leadFields: leadFields.data, catalogs: catalogs.data } : undefined),
+    () =>
+      contactFields.data && leadFields.data && catalogs.data
+        ? { contactFields: contactFields.data, leadFields: leadFields.data, catalogs: catalogs.data }
+        : undefined,
     [contactFields.data, leadFields.data, catalogs.data],
   );
-  if (failed) return <ErrorNotice error={failed} onRetry={() => void Promise.all([contactFields.refetch(), leadFields.refetch(), catalogs.refetch()])} />;
+  if (failed)
+    return (
+      <ErrorNotice error={failed} onRetry={() => void Promise.all([contactFields.refetch(), leadFields.refetch(), catalogs.refetch()])} />
+    );
   if (!account) return <Loading text={host.t('settings_form.loading')} />;
   const problemCount = ORDER.filter((k) => snapshot.checked[k]).length;
   return (
@@ -44,7 +64,14 @@ export function SettingsForm({ state }: { state: SettingsFormState }) {
         </p>
       )}
       {ORDER.map((key) => (
-        <SettingRow key={key} account={account} settingKey={key} value={snapshot.values[key] ?? ''} problem={snapshot.checked[key] ?? checkSetting(account, key, snapshot.values[key])} onChange={(v) => state.set(key, v)} />
+        <SettingRow
+          key={key}
+          account={account}
+          settingKey={key}
+          value={snapshot.values[key] ?? ''}
+          problem={snapshot.checked[key] ?? checkSetting(account, key, snapshot.values[key])}
+          onChange={(v) => state.set(key, v)}
+        />
       ))}
     </div>
   );
@@ -56,7 +83,13 @@ function choicesFor(account: Account, key: SettingKey): Choice[] {
   return fieldChoices(account, key);
 }
 
-function SettingRow({ account, settingKey: key, value, problem, onChange }: {
+function SettingRow({
+  account,
+  settingKey: key,
+  value,
+  problem,
+  onChange,
+}: {
   account: Account;
   settingKey: SettingKey;
   value: string;
@@ -69,7 +102,12 @@ function SettingRow({ account, settingKey: key, value, problem, onChange }: {
   const found = detected(account, key);
   const isTag = key === 'partner_marker' && value !== '' && !value.startsWith('field:');
   const known = value === '' || choices.some((c) => c.value === value);
-  const foundText = found ? host.t(`settings_form.detected.${key === 'client_catalog' ? 'list' : key === 'partner_marker' ? 'marker' : 'field'}`, { name: found.name, id: found.id }) : host.t(`settings_form.not_detected.${kindOf(key)}`);
+  const foundText = found
+    ? host.t(`settings_form.detected.${key === 'client_catalog' ? 'list' : key === 'partner_marker' ? 'marker' : 'field'}`, {
+        name: found.name,
+        id: found.id,
+      })
+    : host.t(`settings_form.not_detected.${kindOf(key)}`);
   return (
     <div className={css['partner_card_cleaner-setting']} role="group" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-select`} className={css['partner_card_cleaner-label']}>
@@ -84,7 +122,11 @@ function SettingRow({ account, settingKey: key, value, problem, onChange }: {
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => onChange(e.target.value === TAG ? host.t('settings_form.default_tag') : e.target.value)}
       >
-        <option value="">{host.t('settings_form.auto', { found: found ? `${found.name}${found.value ? ` (id ${found.id})` : ''}` : host.t('settings_form.nothing') })}</option>
+        <option value="">
+          {host.t('settings_form.auto', {
+            found: found ? `${found.name}${found.value ? ` (id ${found.id})` : ''}` : host.t('settings_form.nothing'),
+          })}
+        </option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {key === 'partner_marker' ? c.name : `${c.name} (id ${c.id})`}

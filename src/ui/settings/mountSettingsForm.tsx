@@ -18,7 +18,11 @@ export interface MountedSettingsForm {
   check(values: WidgetSettings): Promise<boolean>;
 }
 
-export function mountSettingsForm(el: HTMLElement, host: Host, opts: { values: WidgetSettings; write: (key: SettingKey, value: string) => void; client?: AmoClient }): MountedSettingsForm {
+export function mountSettingsForm(
+  el: HTMLElement,
+  host: Host,
+  opts: { values: WidgetSettings; write: (key: SettingKey, value: string) => void; client?: AmoClient },
+): MountedSettingsForm {
   const root = createRoot(el);
   const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
   const client = opts.client ?? createAmoClient({ baseUrl: host.apiBase, scheduler: sharedScheduler() });

@@ -3,7 +3,15 @@
 // form and the adapter's save check share it.
 import type { Catalog, CustomFieldDefinition } from '../../api/schemas';
 import type { WidgetSettings } from '../../host';
-import { detectFields, fieldByOverride, FIELD_SETTINGS, SETTABLE_FIELDS, type FieldSettingKey, type FieldSettingRow, type SettableField } from '../../domain/fields/detectFields';
+import {
+  detectFields,
+  fieldByOverride,
+  FIELD_SETTINGS,
+  SETTABLE_FIELDS,
+  type FieldSettingKey,
+  type FieldSettingRow,
+  type SettableField,
+} from '../../domain/fields/detectFields';
 import { SETTINGS_KEYS, type SettingKey } from '../../domain/settings';
 import { ENUM_FIELD_TYPES, fold, PARTNER_WORDS, resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
 import { pickCatalog } from '../../api/client/clientBase';
@@ -28,7 +36,8 @@ export interface Choice {
   id: number;
 }
 
-const fieldsOf = (account: Account, key: FieldSettingKey) => (FIELD_SETTING_ROWS[key].entity === 'contacts' ? account.contactFields : account.leadFields);
+const fieldsOf = (account: Account, key: FieldSettingKey) =>
+  FIELD_SETTING_ROWS[key].entity === 'contacts' ? account.contactFields : account.leadFields;
 
 /** Fields of the right type for a field setting (Email: only the PHONE-like list field coded EMAIL, or text). */
 export function fieldChoices(account: Account, key: FieldSettingKey): Choice[] {
@@ -39,7 +48,9 @@ export function fieldChoices(account: Account, key: FieldSettingKey): Choice[] {
 }
 
 export function catalogChoices(account: Account): Choice[] {
-  return account.catalogs.filter((c) => c.type !== 'products' && c.type !== 'invoices').map((c) => ({ value: String(c.id), name: c.name, id: c.id }));
+  return account.catalogs
+    .filter((c) => c.type !== 'products' && c.type !== 'invoices')
+    .map((c) => ({ value: String(c.id), name: c.name, id: c.id }));
 }
 
 /** Partner marker options: each value of the account's select fields, as `field:<id>=<value>`. */
@@ -80,9 +91,12 @@ export function checkSetting(account: Account, key: SettingKey, raw: string | un
   if (key === 'partner_marker') {
     const marker = resolvePartnerMarker(value, account.contactFields);
     if (marker.kind !== 'field') return undefined; // a tag: any word may become one
-    const field = account.contactFields.find((f) => String(f.id) === marker.field) ?? account.contactFields.find((f) => fold(f.name) === fold(marker.field));
+    const field =
+      account.contactFields.find((f) => String(f.id) === marker.field) ??
+      account.contactFields.find((f) => fold(f.name) === fold(marker.field));
     if (!field) return { code: 'no-marker-field', value: marker.field };
-    if (ENUM_FIELD_TYPES.has(field.type) && !field.enums.some((e) => fold(e.value) === fold(marker.value))) return { code: 'no-marker-value', value: marker.value, name: field.name };
+    if (ENUM_FIELD_TYPES.has(field.type) && !field.enums.some((e) => fold(e.value) === fold(marker.value)))
+      return { code: 'no-marker-value', value: marker.value, name: field.name };
     return undefined;
   }
   const field = fieldByOverride(fieldsOf(account, key), value);

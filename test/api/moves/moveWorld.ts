@@ -40,7 +40,15 @@ function storedContact(spec: CardSpec): StoredContact {
     custom_fields_values:
       spec.phones.length === 0
         ? null
-        : [{ field_id: CONTACT_FIELD.phone, field_name: 'Телефон', field_code: 'PHONE', field_type: 'multitext', values: spec.phones.map((value) => ({ value, enum_code: spec.enumCode ?? 'WORK' })) }],
+        : [
+            {
+              field_id: CONTACT_FIELD.phone,
+              field_name: 'Телефон',
+              field_code: 'PHONE',
+              field_type: 'multitext',
+              values: spec.phones.map((value) => ({ value, enum_code: spec.enumCode ?? 'WORK' })),
+            },
+          ],
     tags: [],
   } as StoredContact;
 }
@@ -79,7 +87,10 @@ export interface MoveWorld {
 }
 
 export const problem = (status: number, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ title: 'Injected', status, detail: 'Injected by the test' }), { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+  new Response(JSON.stringify({ title: 'Injected', status, detail: 'Injected by the test' }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
 
 /** Lets a write through to the sandbox, then answers 500: applied, with the answer lost. */
 export const appliedThen500 = async (pass: () => Promise<Response>) => (await pass(), problem(500));
@@ -107,12 +118,14 @@ export function tabClient(sb: Sandbox, breaker?: Breaker): AmoClient & { sent: s
 
 export async function moveWorld(cards: CardSpec[], leadIds: number[] = []): Promise<MoveWorld> {
   const sb = await createSandbox({ data: accountWith(cards, leadIds), listen: false });
-  const phonesOf = (id: number) => (sb.store.contacts.get(id)?.custom_fields_values?.find((f) => f.field_code === 'PHONE')?.values ?? []).map((v) => String(v.value));
+  const phonesOf = (id: number) =>
+    (sb.store.contacts.get(id)?.custom_fields_values?.find((f) => f.field_code === 'PHONE')?.values ?? []).map((v) => String(v.value));
   return {
     sb,
     tab: (breaker) => tabClient(sb, breaker),
     phonesOf,
-    contactsHolding: (digits) => [...sb.store.contacts.values()].filter((c) => phonesOf(c.id).some((v) => v.replace(/\D/g, '').includes(digits))).map((c) => c.id),
+    contactsHolding: (digits) =>
+      [...sb.store.contacts.values()].filter((c) => phonesOf(c.id).some((v) => v.replace(/\D/g, '').includes(digits))).map((c) => c.id),
     notesOf: (id) => sb.store.notesOf('contacts', id).map((n) => String(n.params.text ?? '')),
   };
 }

@@ -40,7 +40,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('retry' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), words: fc.constantFrom('проверено', 'Звонить вечером', 'Ольга') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      pick: fc.nat(),
+      words: fc.constantFrom('проверено', 'Звонить вечером', 'Ольга'),
+    }),
+  },
 );
 
 const faultsArb = fc.record({
@@ -178,11 +185,13 @@ async function runScenario(s: Scenario) {
   checkNothingLost(w, keys, before);
   const after = w.phonesOf(P);
   expect(keysIn(after).sort(), 'every number is back on the partner').toEqual([...keys].sort());
-  for (const id of w.sb.store.contacts.keys()) if (id !== P && id !== C) expect(keysIn(w.phonesOf(id)), `contact ${id} holds no moved number after undo`).toEqual([]);
+  for (const id of w.sb.store.contacts.keys())
+    if (id !== P && id !== C) expect(keysIn(w.phonesOf(id)), `contact ${id} holds no moved number after undo`).toEqual([]);
   expect(w.phonesOf(C), 'the existing client is as it was').toEqual([C_VALUE]);
   // Undone last-first, the card comes back value for value; undone in the manager's own order,
   // every typed character comes back (a number may return as a value of its own, and says so).
-  if (!edited && !merged && !undoneByHand) expect([...after].sort(), "undo restores the partner's card as typed").toEqual([...before].sort());
+  if (!edited && !merged && !undoneByHand)
+    expect([...after].sort(), "undo restores the partner's card as typed").toEqual([...before].sort());
   else if (!edited && !merged) expect(typed(after), 'every typed character is back on the partner').toBe(typed(before));
 }
 
@@ -199,14 +208,33 @@ function checkNothingLost(w: MoveWorld, keys: string[], before: string[]) {
 
 /** A finished move's number is on exactly one contact, and no move made two contacts. */
 function checkMovedOnce(w: MoveWorld, tab2Moves: Tab2Move[]) {
-  const moves = [...Object.values(moveStore.entries(P)).map((e) => ({ status: e.status, state: e.move })), ...tab2Moves.map((m) => ({ status: m.state.done.length === 7 ? 'done' : 'other', state: m.state }))];
+  const moves = [
+    ...Object.values(moveStore.entries(P)).map((e) => ({ status: e.status, state: e.move })),
+    ...tab2Moves.map((m) => ({ status: m.state.done.length === 7 ? 'done' : 'other', state: m.state })),
+  ];
   for (const { status, state } of moves) {
     const tagged = [...w.sb.store.contacts.values()].filter((c) => c.tags.some((t) => t.name === state.moveId));
     expect(tagged.length, `move ${state.moveId} created at most one contact`).toBeLessThanOrEqual(1);
     if (status !== 'done') continue;
     const digits = state.request.phoneKey.split(';')[0]!.slice(-10);
     const holders = [...w.sb.store.contacts.keys()].filter((id) => keysIn(w.phonesOf(id)).includes(state.request.phoneKey));
-    if (holders.length !== 1 && process.env.MODEL_DEBUG) console.log(JSON.stringify(moves.map((m) => ({ status: m.status, id: m.state.moveId, key: m.state.request.phoneKey, done: m.state.done, client: m.state.clientContactId, cuts: m.state.cuts.length, added: m.state.numberAddedToClient })), null, 1), holders.map((h) => [h, w.phonesOf(h)]));
+    if (holders.length !== 1 && process.env.MODEL_DEBUG)
+      console.log(
+        JSON.stringify(
+          moves.map((m) => ({
+            status: m.status,
+            id: m.state.moveId,
+            key: m.state.request.phoneKey,
+            done: m.state.done,
+            client: m.state.clientContactId,
+            cuts: m.state.cuts.length,
+            added: m.state.numberAddedToClient,
+          })),
+          null,
+          1,
+        ),
+        holders.map((h) => [h, w.phonesOf(h)]),
+      );
     expect(holders, `moved number ${digits} is on exactly one contact`).toHaveLength(1);
   }
 }

@@ -17,7 +17,13 @@ export const WORDS = {
 };
 
 /** The request a panel builds from a fresh read of the partner (what the manager sees now). */
-export async function requestFor(client: AmoClient, partnerId: number, key: string, target: MoveTarget = { kind: 'new', name: 'Соколова Марина' }, dealIds: number[] = []): Promise<MoveRequest> {
+export async function requestFor(
+  client: AmoClient,
+  partnerId: number,
+  key: string,
+  target: MoveTarget = { kind: 'new', name: 'Соколова Марина' },
+  dealIds: number[] = [],
+): Promise<MoveRequest> {
   const partner = await client.getContact(partnerId);
   if (!partner) throw new Error(`no partner ${partnerId}`);
   return buildMoveRequest({

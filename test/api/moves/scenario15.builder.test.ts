@@ -26,7 +26,14 @@ describe('scenario 15: one move builder for the panel and the queue', () => {
       updatedAt: partner.updated_at,
       checkedAt: partner.updated_at,
       // The queue keeps the display without «доб.»: the builder must not depend on it.
-      numbers: phones.map((p) => ({ phoneKey: p.key, display: p.phone.display, owner: p.key === KEY ? 'client' : 'partner', confidence: 'high', enumCode: 'WORK', dealIds: [] })),
+      numbers: phones.map((p) => ({
+        phoneKey: p.key,
+        display: p.phone.display,
+        owner: p.key === KEY ? 'client' : 'partner',
+        confidence: 'high',
+        enumCode: 'WORK',
+        dealIds: [],
+      })),
       missingFields: [],
     };
     const [fromQueue] = moveRequestsFor(card, moveTexts(host));

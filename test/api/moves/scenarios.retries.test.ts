@@ -24,11 +24,17 @@ const finding = (contactId: number, phoneKey: string, updatedAt = 1_760_000_000)
   name: `Прораб ${contactId}`,
   updatedAt,
   checkedAt: updatedAt,
-  numbers: [{ phoneKey, display: '+7 812 555-12-34', owner: 'client', confidence: 'high', enumCode: 'WORK', dealIds: [], targetName: 'Соколова' }],
+  numbers: [
+    { phoneKey, display: '+7 812 555-12-34', owner: 'client', confidence: 'high', enumCode: 'WORK', dealIds: [], targetName: 'Соколова' },
+  ],
   missingFields: [],
 });
 /** Breaks the first matching request only. */
-const once = (method: string, path: RegExp, answer: Parameters<Breaker>[2] extends infer P ? (pass: P) => Response | Promise<Response> : never): Breaker => {
+const once = (
+  method: string,
+  path: RegExp,
+  answer: Parameters<Breaker>[2] extends infer P ? (pass: P) => Response | Promise<Response> : never,
+): Breaker => {
   let used = false;
   return (m, p, pass) => (!used && m === method && path.test(p) ? ((used = true), answer(pass)) : undefined);
 };
@@ -76,7 +82,10 @@ describe('scenario 5: a bulk move of a number with an extension', () => {
 
 describe('scenario 6: a write amoCRM applied but answered 5xx is undone', () => {
   test('the number added to an existing client (answer lost) comes off it on undo', async () => {
-    const w = await moveWorld([{ id: P, name: 'Кузнецов', phones: ['8 921 111-22-33'] }, { id: C, name: 'Соколова', phones: ['8 999 000-11-22'] }]);
+    const w = await moveWorld([
+      { id: P, name: 'Кузнецов', phones: ['8 921 111-22-33'] },
+      { id: C, name: 'Соколова', phones: ['8 999 000-11-22'] },
+    ]);
     const tab = w.tab(once('PATCH', new RegExp(`/contacts/${C}$`), appliedThen500));
     const failed = await startMove(tab, await requestFor(tab, P, A, { kind: 'existing', contactId: C }));
     expect(failed?.status).toBe('failed');
@@ -87,7 +96,13 @@ describe('scenario 6: a write amoCRM applied but answered 5xx is undone', () => 
   });
 
   test('a deal linked (answer lost) is unlinked on undo', async () => {
-    const w = await moveWorld([{ id: P, name: 'Кузнецов', phones: ['8 921 111-22-33'] }, { id: C, name: 'Соколова', phones: [] }], [DEAL]);
+    const w = await moveWorld(
+      [
+        { id: P, name: 'Кузнецов', phones: ['8 921 111-22-33'] },
+        { id: C, name: 'Соколова', phones: [] },
+      ],
+      [DEAL],
+    );
     const tab = w.tab(once('POST', /^\/api\/v4\/leads\/link$/, appliedThen500));
     const failed = await startMove(tab, await requestFor(tab, P, A, { kind: 'existing', contactId: C }, [DEAL]));
     expect(failed?.status).toBe('failed');
@@ -126,7 +141,11 @@ describe('scenario 8: runs stop at a 403 or a 429 the transport gave up on', () 
   ])('bulk move on 5 cards: after %i nothing more is sent', async (status, kind, attempts) => {
     const w = await world();
     const tab = w.tab(after(1, status));
-    const error = await runBulkMove(tab, cards.map((id) => finding(id, '+78125551234;ext=12')), TEXTS).catch((e: unknown) => e);
+    const error = await runBulkMove(
+      tab,
+      cards.map((id) => finding(id, '+78125551234;ext=12')),
+      TEXTS,
+    ).catch((e: unknown) => e);
     expect(isAmoApiError(error) && error.kind).toBe(kind);
     // The first request, then the refused one (and its own retries for a 429), and nothing after.
     expect(tab.sent).toHaveLength(1 + attempts);
@@ -135,7 +154,11 @@ describe('scenario 8: runs stop at a 403 or a 429 the transport gave up on', () 
   test('«move all client numbers» on one card stops at a 403', async () => {
     const w = await moveWorld([{ id: P, name: 'Кузнецов', phones: ['8 921 111-22-33', '8 911 222-33-44', '8 931 555-66-77'] }]);
     const setup = w.tab();
-    const requests = [await requestFor(setup, P, A), await requestFor(setup, P, '+79112223344'), await requestFor(setup, P, '+79315556677')];
+    const requests = [
+      await requestFor(setup, P, A),
+      await requestFor(setup, P, '+79112223344'),
+      await requestFor(setup, P, '+79315556677'),
+    ];
     const tab = w.tab(after(1, 403));
     const entries = await startMoveAll(tab, requests);
     expect(entries.map((e) => e.status)).toEqual(['failed']);

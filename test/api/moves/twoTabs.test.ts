@@ -112,7 +112,17 @@ describe('scenario 12: the queue page and the panel at once', () => {
       name: CARD.name,
       updatedAt: w.sb.store.contacts.get(P)!.updated_at,
       checkedAt: 0,
-      numbers: [{ phoneKey: A, display: '+7 921 111-22-33', owner: 'client' as const, confidence: 'high' as const, enumCode: 'WORK', dealIds: [], targetName: 'Соколова' }],
+      numbers: [
+        {
+          phoneKey: A,
+          display: '+7 921 111-22-33',
+          owner: 'client' as const,
+          confidence: 'high' as const,
+          enumCode: 'WORK',
+          dealIds: [],
+          targetName: 'Соколова',
+        },
+      ],
       missingFields: [],
     };
     const request = await requestFor(panel.api, P, A);
@@ -145,7 +155,8 @@ describe('a click is answered while the other tab holds the number', () => {
   test('«retry» shows the move running at once, before the lock is granted, and finishes when it is let go', async () => {
     installWebLocks();
     let failCreate = true;
-    const breaker: Breaker = (method, path) => (method === 'POST' && path === '/api/v4/contacts' && failCreate ? ((failCreate = false), problem(503)) : undefined);
+    const breaker: Breaker = (method, path) =>
+      method === 'POST' && path === '/api/v4/contacts' && failCreate ? ((failCreate = false), problem(503)) : undefined;
     const w = await moveWorld([CARD]);
     const tab = await openTab(w, breaker);
     const { api } = tab;
@@ -155,7 +166,9 @@ describe('a click is answered while the other tab holds the number', () => {
     // Another tab holds the number (its move of it is running).
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    const other = (globalThis.navigator as unknown as { locks: { request(n: string, o: unknown, cb: () => Promise<void>): Promise<void> } }).locks.request(numberLockName(P, A), {}, () => held);
+    const other = (
+      globalThis.navigator as unknown as { locks: { request(n: string, o: unknown, cb: () => Promise<void>): Promise<void> } }
+    ).locks.request(numberLockName(P, A), {}, () => held);
     const retried = tab.retryMove(api, P, A);
     await new Promise((r) => setTimeout(r, 20));
     // The retry button goes away at once: the entry is running, waiting for the number.

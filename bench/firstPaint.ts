@@ -4,7 +4,7 @@
 // `npx tsx bench/firstPaint.ts [--widget-dir=dist/widget] [--runs=7]` runs it alone (e.g. on an older build).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium';
 import { createSandbox } from '../sandbox/server';
 import { DEMO_IDS } from '../sandbox/demo';
 import { PAGE_DIST, pageServing, WIDGET_DIST } from '../sandbox/page/mounts';
@@ -45,17 +45,7 @@ export async function runFirstPaintBench(
 ): Promise<FirstPaintFigures> {
   const { widgetDir = WIDGET_DIST, pageDir = PAGE_DIST, runs = 7, log = console.log } = opts;
   const sandbox = await createSandbox({ port: 0, ...pageServing(widgetDir, pageDir) });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i += 1) {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import { PAGE_DIST, pageServing, WIDGET_DIST } from '../../sandbox/page/mounts';
 import type { ServedWidget } from '../../sandbox/page/widgetArchive';
 import { createSandbox } from '../../sandbox/server';
@@ -16,20 +16,7 @@ export function assertWidgetBuilt(): void {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium };
 
 /** The sandbox serving the built widget (or the given ones) and its page, and one Chromium page on it; page errors collected. */
 export async function sandboxInBrowser(viewport = { width: 1280, height: 900 }, widgets?: ServedWidget[]) {

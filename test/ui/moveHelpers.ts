@@ -29,8 +29,9 @@ export function optionInOpenList(text: string): HTMLElement {
   return option;
 }
 
-export async function clientForm(user: UserEvent, number: string, newContact = true) {
-  const row = await screen.findByRole('listitem', { name: number });
+/** Opens the move form of a client's number; `panel` narrows the search when two panels are on screen. */
+export async function clientForm(user: UserEvent, number: string, newContact = true, panel: HTMLElement = document.body) {
+  const row = await within(panel).findByRole('listitem', { name: number });
   await within(row).findByText(/^Клиент · /);
   await user.click(within(row).getByRole('button', { name: 'Перенести клиенту…' }));
   // The form is a file of its own, fetched on the first click: a manager waits for it to show.

@@ -1,7 +1,7 @@
 // Everything the panel, the cleanup queue and the settings form expect around them: the amoCRM
 // client, React Query's cache, the kit's theme and the host. Every mount uses this one tree, and so
 // do the component tests, so what they exercise is what amoCRM shows.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Appearance } from '@kommo-crm/crm-react-ui-kit';
 import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
@@ -9,6 +9,8 @@ import { ConfigProvider } from '@kommo-crm/crm-react-ui-kit/ConfigProvider';
 import '@kommo-crm/crm-react-ui-kit/assets/theme.css';
 import type { AmoClient } from '../../api/client';
 import { AmoClientProvider } from '../../api/hooks/AmoClientProvider';
+import { shareChangesAcrossTabs } from '../../api/hooks/crossTabChanges';
+import { applyChangeFromAnotherTab } from '../../api/hooks/invalidate';
 import type { Host } from '../../host';
 import { HostProvider } from './HostContext';
 
@@ -23,6 +25,8 @@ export function WidgetProviders({
   queryClient: QueryClient;
   children: ReactNode;
 }) {
+  // What the user's other tabs write shows here without a reload (and is never moved twice).
+  useEffect(() => shareChangesAcrossTabs(queryClient, (change) => void applyChangeFromAnotherTab(queryClient, change)), [queryClient]);
   return (
     <AmoClientProvider client={client}>
       <QueryClientProvider client={queryClient}>

@@ -62,7 +62,13 @@ async function rebuild(reason: string): Promise<void> {
 
 await build('start'); // nothing to serve without a first good build: fail loudly
 const served = await widgetsToServe();
-const sandbox = await createSandbox({ port: portArg(argv), faults: parseFaultArgs(argv), ...pageServing(served) });
+const port = portArg(argv);
+const sandbox = await createSandbox({ port, faults: parseFaultArgs(argv), ...pageServing(served) }).catch((e: NodeJS.ErrnoException) => {
+  // Most often a sandbox from an earlier `npm start` still runs: say so instead of a stack trace.
+  if (e.code !== 'EADDRINUSE') throw e;
+  console.error(`Port ${port} is taken (another \`npm start\` still running?). Stop it, or choose a port: npm start -- --port=${port + 1}`);
+  process.exit(1);
+});
 
 // Several files change at once on save: one rebuild per burst, never two at the same time.
 let timer: NodeJS.Timeout | undefined;

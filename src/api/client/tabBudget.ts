@@ -6,6 +6,7 @@
 // and waits for their answer (at most ACK_WAIT_MS), so a busy tab has cut its share before the new
 // one sends anything. 403 blocks and 429 pauses are per IP, so they are shared too.
 // Without BroadcastChannel the budget is this page's alone (the scheduler still keeps to 7).
+import { openTabChannel } from './tabChannel';
 
 /** How long a new tab listens for the others before its first send. */
 const HELLO_WAIT_MS = 50;
@@ -54,19 +55,9 @@ export interface TabBudget {
   peerCount(): number;
 }
 
-interface ChannelLike {
-  postMessage(message: unknown): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  close(): void;
-  unref?: () => void;
-}
-
 export function createTabBudget(channelName: string | undefined, hooks: TabBudgetHooks): TabBudget {
-  const Channel = (globalThis as { BroadcastChannel?: new (name: string) => ChannelLike }).BroadcastChannel;
-  if (!channelName || !Channel) return aloneBudget();
-  const channel = new Channel(channelName);
-  // Node keeps a process alive while a channel is open; a page's channel lives as long as the page.
-  channel.unref?.();
+  const channel = channelName ? openTabChannel(channelName) : null;
+  if (!channel) return aloneBudget();
   const me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const peers = new Map<string, { active: boolean }>();
   const foreign = new Map<string, number>();

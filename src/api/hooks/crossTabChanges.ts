@@ -4,6 +4,7 @@
 // or another mount of this page) drops the same queries its own write would have dropped.
 import type { QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import { openTabChannel, type TabChannel } from '../client/tabChannel';
 
 export const CHANGES_CHANNEL = 'partner_card_cleaner:changes';
 
@@ -13,14 +14,7 @@ const changeSchema = z.union([
 ]);
 export type Change = z.infer<typeof changeSchema>;
 
-interface ChannelLike {
-  postMessage(message: unknown): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  close(): void;
-  unref?: () => void;
-}
-
-const channels = new WeakMap<QueryClient, ChannelLike>();
+const channels = new WeakMap<QueryClient, TabChannel>();
 
 /** Posts a change this cache made to the others; nothing without BroadcastChannel (this tab alone). */
 export function announceChange(qc: QueryClient, change: Change): void {
@@ -32,10 +26,8 @@ export function announceChange(qc: QueryClient, change: Change): void {
  * invalidation a local write does). Returns the leave function, for unmount.
  */
 export function shareChangesAcrossTabs(qc: QueryClient, apply: (change: Change) => void): () => void {
-  const Channel = (globalThis as { BroadcastChannel?: new (name: string) => ChannelLike }).BroadcastChannel;
-  if (!Channel || channels.has(qc)) return () => undefined;
-  const channel = new Channel(CHANGES_CHANNEL);
-  channel.unref?.();
+  const channel = channels.has(qc) ? null : openTabChannel(CHANGES_CHANNEL);
+  if (!channel) return () => undefined;
   channel.onmessage = (event) => {
     // Another tab of ours is the only sender, but a message is data from outside this page's code.
     const change = changeSchema.safeParse(event.data);

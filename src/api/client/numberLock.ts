@@ -17,7 +17,7 @@
 const PREFIX = 'partner_card_cleaner';
 
 interface LockManagerLike {
-  request<T>(name: string, options: { mode: 'exclusive'; signal?: AbortSignal }, callback: () => Promise<T>): Promise<T>;
+  request<T>(name: string, options: { mode: 'exclusive' }, callback: () => Promise<T>): Promise<T>;
 }
 
 function webLocks(): LockManagerLike | undefined {
@@ -58,11 +58,10 @@ function inPageLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function withLock<T>(name: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const locks = webLocks();
   // The callback ignores the Lock object Web Locks pass it: `fn` takes no arguments.
-  if (locks) return locks.request(name, { mode: 'exclusive', ...(signal ? { signal } : {}) }, () => fn());
-  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (locks) return locks.request(name, { mode: 'exclusive' }, () => fn());
   return inPageLock(name, fn);
 }
 
@@ -70,14 +69,10 @@ function withLock<T>(name: string, fn: () => Promise<T>, signal?: AbortSignal): 
  * Runs `fn` while holding this number of this partner: no other move of the same number, in this
  * tab or another, runs until `fn` settles. Moves of other numbers are not held up. `fn` must not
  * hang: every request it makes has a timeout (http.ts), so a lost answer cannot hold the lock.
+ * There is no abort: a move whose card was closed still finishes, so nothing gives up the wait.
  */
-export function withNumberLock<T>(
-  partnerId: number,
-  phoneKey: string,
-  fn: () => Promise<T>,
-  opts: { signal?: AbortSignal } = {},
-): Promise<T> {
-  return withLock(numberLockName(partnerId, phoneKey), fn, opts.signal);
+export function withNumberLock<T>(partnerId: number, phoneKey: string, fn: () => Promise<T>): Promise<T> {
+  return withLock(numberLockName(partnerId, phoneKey), fn);
 }
 
 /** Runs one read-then-PATCH of a contact's PHONE list with no other tab rewriting it meanwhile. */

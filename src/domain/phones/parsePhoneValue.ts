@@ -68,12 +68,7 @@ function splitJoined(
  * «+79521724206 2-й», «8 921 111 22 33 5 кв»: a number and then a short count or ordinal that words
  * follow. The run fails as one number; the number is its head and the rest stays in the note.
  */
-function headNumber(
-  text: string,
-  wordsFollow: boolean,
-  opts?: NormalizeOptions,
-): { to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
-  if (!wordsFollow) return null;
+function headNumber(text: string, opts?: NormalizeOptions): { to: number; phone: Omit<ParsedPhone, 'ext' | 'note'> } | null {
   const spaces = [...text.matchAll(/\s+/g)].reverse();
   for (const m of spaces) {
     const rest = text.slice(m.index + m[0].length);
@@ -129,7 +124,7 @@ function findNumbers(raw: string, opts?: NormalizeOptions): Found[] {
       });
       continue;
     }
-    const head = headNumber(text, WORDS_FOLLOW.test(raw.slice(start + text.length)), opts);
+    const head = WORDS_FOLLOW.test(raw.slice(start + text.length)) ? headNumber(text, opts) : null;
     if (head) {
       found.push({ start, end: start + head.to, phone: head.phone });
       continue;

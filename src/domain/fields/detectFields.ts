@@ -77,6 +77,9 @@ export type SettableField = keyof typeof FIELD_SETTINGS;
 export type FieldSettingKey = (typeof FIELD_SETTINGS)[SettableField]['setting'];
 export const SETTABLE_FIELDS = Object.keys(FIELD_SETTINGS) as SettableField[];
 export const FIELD_SETTING_KEYS = SETTABLE_FIELDS.map((f) => FIELD_SETTINGS[f].setting);
+/** The same rows by the setting's key, for the settings form and its save check. */
+export const FIELD_SETTING_ROWS = {} as Record<FieldSettingKey, FieldSettingRow>;
+for (const f of SETTABLE_FIELDS) FIELD_SETTING_ROWS[FIELD_SETTINGS[f].setting] = FIELD_SETTINGS[f];
 
 /** Where the widget reads each answer on this account: PHONE and the role are never overridden. */
 export type DetectedFields = { phone?: Def; role?: Def } & { [K in SettableField]?: Def };

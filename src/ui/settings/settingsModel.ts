@@ -3,19 +3,12 @@
 // form and the adapter's save check share it.
 import type { Catalog, CustomFieldDefinition } from '../../api/schemas';
 import type { WidgetSettings } from '../../host';
-import {
-  detectFields,
-  fieldByOverride,
-  FIELD_SETTINGS,
-  SETTABLE_FIELDS,
-  type FieldSettingKey,
-  type FieldSettingRow,
-  type SettableField,
-} from '../../domain/fields/detectFields';
+import { fieldByOverride, FIELD_SETTING_ROWS, type FieldSettingKey } from '../../domain/fields/detectFields';
 import { SETTINGS_KEYS, type SettingKey } from '../../domain/settings';
 import { ENUM_FIELD_TYPES, fold, PARTNER_WORDS, resolvePartnerMarker } from '../../domain/cardKind/partnerMarker';
 import { pickCatalog } from '../../api/client/clientBase';
 
+export { FIELD_SETTING_ROWS };
 export type { FieldSettingKey, SettingKey };
 
 export interface Account {
@@ -23,10 +16,6 @@ export interface Account {
   leadFields: CustomFieldDefinition[];
   catalogs: Catalog[];
 }
-
-/** Each field setting's row of the domain's table, by the setting's key. */
-export const FIELD_SETTING_ROWS = {} as Record<FieldSettingKey, FieldSettingRow & { detected: SettableField }>;
-for (const name of SETTABLE_FIELDS) FIELD_SETTING_ROWS[FIELD_SETTINGS[name].setting] = { ...FIELD_SETTINGS[name], detected: name };
 
 /** A thing of the account a setting can point at, as the manager sees it. */
 export interface Choice {
@@ -72,7 +61,7 @@ export function detected(account: Account, key: SettingKey): Choice | undefined 
     const value = field?.enums.find((e) => PARTNER_WORDS.test(e.value));
     return field && { value: '', name: value ? `${field.name} = ${value.value}` : field.name, id: field.id };
   }
-  const f = detectFields(account.contactFields, account.leadFields)[FIELD_SETTING_ROWS[key].detected];
+  const f = FIELD_SETTING_ROWS[key].detect(fieldsOf(account, key));
   return f && { value: String(f.id), name: f.name, id: f.id };
 }
 

@@ -59,6 +59,26 @@ export function clientTrueName(c: Client): string {
   return c.base === 'full' || c.base === 'noPhone' ? fullName(c.person) : addressName(c.address);
 }
 
+/** A row of the client base (the catalog the seed looks contracts up in), as the admin entered it at `t`. */
+export function clientBaseElement(
+  id: number,
+  name: string,
+  t: number,
+  values: StoredCatalogElement['custom_fields_values'],
+): StoredCatalogElement {
+  return {
+    id,
+    catalog_id: CLIENT_BASE_CATALOG,
+    name,
+    created_by: USER.admin,
+    updated_by: USER.admin,
+    created_at: t,
+    updated_at: t,
+    is_deleted: false,
+    custom_fields_values: values,
+  };
+}
+
 export class DemoBuilder {
   readonly random: Random;
   readonly pool: PhonePool;
@@ -183,17 +203,7 @@ export class DemoBuilder {
     ];
     const id = this.nextElementId++;
     const t = deal.createdAt + r.int(1, 10) * DAY;
-    this.elements.push({
-      id,
-      catalog_id: CLIENT_BASE_CATALOG,
-      name: `${deal.contract} ${addressName(client.address)}`,
-      created_by: USER.admin,
-      updated_by: USER.admin,
-      created_at: t,
-      updated_at: t,
-      is_deleted: false,
-      custom_fields_values: values,
-    });
+    this.elements.push(clientBaseElement(id, `${deal.contract} ${addressName(client.address)}`, t, values));
     if (r.chance(0.5)) this.link(deal.id, 'catalog_elements', id, { quantity: 1, catalog_id: CLIENT_BASE_CATALOG });
   }
 

@@ -2,7 +2,7 @@
 // look exactly like the payloads in /work/shared/fixtures/amocrm (only recording links point here).
 import { USER } from './accountData';
 import { streetByShort } from './addresses';
-import type { Client, Deal, DemoBuilder } from './builder';
+import { clientBaseElement, type Client, type Deal, type DemoBuilder } from './builder';
 import {
   CLIENT_BASE_CATALOG,
   CLIENT_BASE_FIELD,
@@ -148,32 +148,21 @@ export function addFixtureRecords(b: DemoBuilder): { zagrebsky: Deal; kupchinska
   b.link(31500103, 'contacts', FIXTURE_IDS.foreman, { main_contact: false });
   b.link(FIXTURE_IDS.foreman, 'catalog_elements', 4410001, { quantity: 1, catalog_id: CLIENT_BASE_CATALOG, price_id: null }, 'contacts');
 
-  const el = (id: number, name: string, t: number, values: StoredLead['custom_fields_values']) => ({
-    id,
-    catalog_id: CLIENT_BASE_CATALOG,
-    name,
-    created_by: USER.admin,
-    updated_by: USER.admin,
-    created_at: t,
-    updated_at: t,
-    is_deleted: false,
-    custom_fields_values: values,
-  });
   b.elements.push(
-    el(4410001, 'СПб-2024/118 Загребский б-р 33-118', 1710493200, [
+    clientBaseElement(4410001, 'СПб-2024/118 Загребский б-р 33-118', 1710493200, [
       B(CLIENT_BASE_FIELD.contract, 'СПб-2024/118'),
       B(CLIENT_BASE_FIELD.clientName, 'Соколова Марина Викторовна'),
       B(CLIENT_BASE_FIELD.clientPhone, '8 (911) 765-43-21'),
       B(CLIENT_BASE_FIELD.address, 'Загребский б-р, д. 33, кв. 118'),
       B(CLIENT_BASE_FIELD.contractDate, 1710450000),
     ]),
-    el(4410002, 'СПб-2024/205 Купчинская 4-3-22', 1727946000, [
+    clientBaseElement(4410002, 'СПб-2024/205 Купчинская 4-3-22', 1727946000, [
       B(CLIENT_BASE_FIELD.contract, 'СПб-2024/205'),
       B(CLIENT_BASE_FIELD.clientPhone, '+7 905 222 33 44'),
       B(CLIENT_BASE_FIELD.address, 'ул. Купчинская, д. 4, корп. 3, кв. 22'),
       B(CLIENT_BASE_FIELD.contractDate, 1727902800),
     ]),
-    el(4410003, 'СПб-2023/077 Ленинский 125-2-47', 1687251600, [
+    clientBaseElement(4410003, 'СПб-2023/077 Ленинский 125-2-47', 1687251600, [
       B(CLIENT_BASE_FIELD.contract, 'СПб-2023/077'),
       B(CLIENT_BASE_FIELD.clientName, 'Орлова Мария Олеговна'),
       B(CLIENT_BASE_FIELD.clientPhone, '89119001234'),
